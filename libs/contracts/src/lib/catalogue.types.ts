@@ -1,0 +1,102 @@
+import type {
+  CompanySize,
+  CompanyTier,
+  LifecycleStage,
+  PriceModel,
+  ProviderKind,
+} from './catalogue.enums';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface CategoryDto {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  /** Number of published services in this category. */
+  serviceCount: number;
+}
+
+export interface Price {
+  model: PriceModel;
+  /** Yuan. Set for `fixed` and `range`. */
+  min: number | null;
+  /** Yuan. Set for `range` only. */
+  max: number | null;
+  /** e.g. 元/月, 元/件; null when the price is for the whole engagement. */
+  unit: string | null;
+}
+
+export interface ProviderRef {
+  id: string;
+  name: string;
+  kind: ProviderKind;
+}
+
+export interface CategoryRef {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+export interface ServiceSummaryDto {
+  id: string;
+  title: string;
+  summary: string;
+  category: CategoryRef;
+  stages: LifecycleStage[];
+  price: Price;
+  duration: string;
+  provider: ProviderRef;
+  ratingAvg: number | null;
+  ratingCount: number;
+  publishedAt: string;
+}
+
+export interface ServiceDetailDto extends ServiceSummaryDto {
+  description: string;
+  deliverables: string[];
+  provider: ProviderSummaryDto;
+  /** A few other published services of the same category. */
+  related: ServiceSummaryDto[];
+}
+
+export interface ProviderSummaryDto {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: ProviderKind;
+  summary: string;
+  categories: CategoryRef[];
+  serviceCount: number;
+  contactName: string;
+  contactPhone: string;
+  address: string;
+}
+
+export interface ProviderDetailDto extends ProviderSummaryDto {
+  description: string;
+  contactEmail: string | null;
+  website: string | null;
+  joinedAt: string;
+  services: ServiceSummaryDto[];
+}
+
+export interface CompanyDto {
+  id: string;
+  name: string;
+  industry: string;
+  size: CompanySize;
+  stage: LifecycleStage;
+  tiers: CompanyTier[];
+}
+
+export interface HealthDto {
+  status: 'ok' | 'unavailable';
+  database: 'up' | 'down';
+  uptimeSeconds: number;
+}
