@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from './config/env.schema';
+import { dataSourceOptions, type DataSourceSettings } from './database/data-source';
+import { CategoriesModule } from './modules/categories/categories.module';
+import { HealthModule } from './modules/health/health.module';
+import { ListingsModule } from './modules/listings/listings.module';
+import { ProvidersModule } from './modules/providers/providers.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DataSourceSettings): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(database),
+          // Fail the boot quickly with the driver's message instead of retrying for minutes.
+          retryAttempts: 2,
+          retryDelay: 1000,
+        }),
+        HealthModule,
+        CategoriesModule,
+        ListingsModule,
+        ProvidersModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

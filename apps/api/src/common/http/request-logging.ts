@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+
+// One JSON line per request (id, method, route, status, duration) after the response is sent.
+// The request id comes from `x-request-id` when a proxy set one, and is echoed back.
+export function registerRequestLogging(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions?.url ?? null,
+        url: request.url,
+        status: reply.statusCode,
+        durationMs: Math.round(reply.elapsedTime * 100) / 100,
+      },
+      'request',
+    );
+    done();
+  });
+}

@@ -1,0 +1,108 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { SEED_CATEGORIES } from './data/categories';
+import { SEED_COMPANIES } from './data/companies';
+import { SEED_PROVIDERS } from './data/providers';
+import { SEED_SERVICES } from './data/services';
+
+export interface SeedResult {
+  categories: number;
+  providers: number;
+  services: number;
+  companies: number;
+}
+
+// Loads the park's real catalogue. Idempotent: every row is keyed by its natural key and
+// inserted only when absent, so a second run (or a run after users edited rows) changes nothing.
+export async function runSeed(dataSource: DataSource): Promise<SeedResult> {
+  return dataSource.transaction(async (m) => {
+    const categories = await insertCategories(m);
+    const providers = await insertProviders(m);
+    const services = await insertServices(m);
+    const companies = await insertCompanies(m);
+    return { categories, providers, services, companies };
+  });
+}
+
+async function insertJson(m: EntityManager, sql: string, rows: unknown[]): Promise<number> {
+  const result: unknown[] = await m.query(sql, [JSON.stringify(rows)]);
+  return result.length;
+}
+
+function insertCategories(m: EntityManager) {
+  return insertJson(
+    m,
+    `INSERT INTO category (code, name_zh, name_en, sort_order)
+     SELECT code, "nameZh", "nameEn", "sortOrder"
+       FROM jsonb_to_recordset($1::jsonb) AS r(code text, "nameZh" text, "nameEn" text, "sortOrder" int)
+     ON CONFLICT (code) DO NOTHING
+     RETURNING code`,
+    SEED_CATEGORIES,
+  );
+}
+
+async function insertProviders(m: EntityManager) {
+  const inserted = await insertJson(
+    m,
+    `INSERT INTO provider (name, short_name, kind, status, summary, description, contact_name,
+                           contact_phone, contact_email, address, website, joined_at)
+     SELECT name, "shortName", kind, 'approved', summary, description, "contactName",
+            "contactPhone", "contactEmail", address, website, "joinedAt"::timestamptz
+       FROM jsonb_to_recordset($1::jsonb) AS r(name text, "shortName" text, kind text, summary text,
+            description text, "contactName" text, "contactPhone" text, "contactEmail" text,
+            address text, website text, "joinedAt" text)
+     ON CONFLICT (name) DO NOTHING
+     RETURNING id`,
+    SEED_PROVIDERS,
+  );
+  const links = SEED_PROVIDERS.flatMap((p) => p.categories.map((code) => ({ name: p.name, code })));
+  await m.query(
+    `INSERT INTO provider_category (provider_id, category_code)
+     SELECT p.id, r.code
+       FROM jsonb_to_recordset($1::jsonb) AS r(name text, code text)
+       JOIN provider p ON p.name = r.name
+     ON CONFLICT DO NOTHING`,
+    [JSON.stringify(links)],
+  );
+  return inserted;
+}
+
+function insertServices(m: EntityManager) {
+  const byKey = new Map(SEED_PROVIDERS.map((p) => [p.key, p.name]));
+  const rows = SEED_SERVICES.map((s) => {
+    const providerName = byKey.get(s.providerKey);
+    if (!providerName) throw new Error(`Seed service "${s.title}" names unknown provider ${s.providerKey}`);
+    return { ...s, providerName, priceModel: s.price.model, priceMin: s.price.min, priceMax: s.price.max, priceUnit: s.price.unit };
+  });
+  return insertJson(
+    m,
+    `INSERT INTO service_listing (provider_id, category_code, title, summary, description, deliverables,
+                                  stages, price_model, price_min, price_max, price_unit, duration,
+                                  status, published_at)
+     SELECT p.id, r."categoryCode", r.title, r.summary, r.description,
+            ARRAY(SELECT jsonb_array_elements_text(r.deliverables)),
+            ARRAY(SELECT jsonb_array_elements_text(r.stages)),
+            r."priceModel", r."priceMin", r."priceMax", r."priceUnit", r.duration,
+            'published', r."publishedAt"::timestamptz
+       FROM jsonb_to_recordset($1::jsonb) AS r("providerName" text, "categoryCode" text, title text,
+            summary text, description text, deliverables jsonb, stages jsonb, "priceModel" text,
+            "priceMin" numeric, "priceMax" numeric, "priceUnit" text, duration text, "publishedAt" text)
+       JOIN provider p ON p.name = r."providerName"
+     ON CONFLICT (provider_id, title) DO NOTHING
+     RETURNING id`,
+    rows,
+  );
+}
+
+function insertCompanies(m: EntityManager) {
+  return insertJson(
+    m,
+    `INSERT INTO company (name, short_name, industry, size, stage, tiers, contact_name, contact_phone, description)
+     SELECT name, "shortName", industry, size, stage, ARRAY(SELECT jsonb_array_elements_text(tiers)),
+            "contactName", "contactPhone", description
+       FROM jsonb_to_recordset($1::jsonb) AS r(name text, "shortName" text, industry text, size text,
+            stage text, tiers jsonb, "contactName" text, "contactPhone" text, description text)
+     ON CONFLICT (name) DO NOTHING
+     RETURNING id`,
+    SEED_COMPANIES,
+  );
+}

@@ -1,0 +1,52 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { HealthDto } from '@qifu/contracts';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+
+const PING_TIMEOUT_MS = 2000;
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  private readonly startedAt = Date.now();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Readiness: the process is up and the database answers within two seconds. */
+  @Get()
+  @ApiOkResponse({ description: 'Ready: the database answers.' })
+  @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
+    const up = await this.ping();
+    if (!up) void reply.status(503);
+    void reply.header('cache-control', 'no-store');
+    return {
+      status: up ? 'ok' : 'unavailable',
+      database: up ? 'up' : 'down',
+      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+    };
+  }
+
+  /** Liveness: the process answers; says nothing about the database. */
+  @Get('live')
+  @ApiOkResponse({ description: 'The process is alive.' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  private async ping(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([this.db.query('SELECT 1').then(() => true), timeout]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CategoriesModule } from '../categories/categories.module';
+import { ListingsModule } from '../listings/listings.module';
+import { ProvidersController } from './providers.controller';
+import { ProvidersService } from './providers.service';
+
+@Module({
+  imports: [CategoriesModule, ListingsModule],
+  controllers: [ProvidersController],
+  providers: [ProvidersService],
+})
+export class ProvidersModule {}

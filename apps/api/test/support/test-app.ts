@@ -1,0 +1,55 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { parseConfig, type AppConfig } from '../../src/config/env.schema';
+import { createDataSource } from '../../src/database/data-source';
+import { runSeed } from '../../src/database/seed/seed';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  baseUrl: string;
+  db: DataSource;
+  get<T = unknown>(path: string): Promise<{ status: number; body: T; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+export function testDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set; the Jest globalSetup should have set it.');
+  return url;
+}
+
+/** Migrates and seeds the test database (both idempotent), as `npm start` does. */
+export async function prepareDatabase(): Promise<void> {
+  const ds = createDataSource({ url: testDatabaseUrl(), poolSize: 2, statementTimeoutMs: 10000 });
+  await ds.initialize();
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+    await runSeed(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/** The real application on a real port, talking to the real test database. */
+export async function startTestApp(overrides: Partial<Record<keyof AppConfig, string>> = {}, url = testDatabaseUrl()): Promise<TestApp> {
+  await prepareDatabase();
+  const config = parseConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', NODE_ENV: 'test', ...overrides });
+  const app = await createApp(config, { url, poolSize: 4, statementTimeoutMs: 10000 });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    baseUrl,
+    db: app.get(DataSource),
+    async get<T>(path: string) {
+      const res = await fetch(baseUrl + path);
+      const text = await res.text();
+      const body = (text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T;
+      return { status: res.status, body, headers: res.headers };
+    },
+    close: () => app.close(),
+  };
+}
