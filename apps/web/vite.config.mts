@@ -4,28 +4,43 @@ import react from '@vitejs/plugin-react';
 import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
 import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
 
+const CONTRACTS_SOURCE = /[\\/]libs[\\/]contracts[\\/]src[\\/]/;
+
+// The API is served on the same origin under /api; in dev and preview Vite forwards it.
+const apiProxy = {
+  '/api': {
+    target: process.env.API_URL ?? 'http://localhost:3000',
+    changeOrigin: true,
+  },
+};
+
 export default defineConfig(() => ({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/web',
   server: {
     port: 4200,
     host: 'localhost',
+    proxy: apiProxy,
   },
   preview: {
     port: 4300,
     host: 'localhost',
+    proxy: apiProxy,
   },
   plugins: [react(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md'])],
-  // Uncomment this if you are using workers.
-  // worker: {
-  //   plugins: () => [ nxViteTsPaths() ],
-  // },
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
     reportCompressedSize: true,
     commonjsOptions: {
       transformMixedEsModules: true,
+    },
+    rolldownOptions: {
+      treeshake: {
+        // @qifu/contracts is declarations only. Saying so lets the bundler drop its zod
+        // schemas (and zod) when the web uses just its enums.
+        moduleSideEffects: (id: string) => (CONTRACTS_SOURCE.test(id) ? false : undefined),
+      },
     },
   },
   define: {
@@ -36,6 +51,7 @@ export default defineConfig(() => ({
     watch: false,
     globals: true,
     environment: 'jsdom',
+    setupFiles: ['./src/test-setup.ts'],
     include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
     includeSource: ['src/**/*.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
     reporters: ['default'],

@@ -13,7 +13,7 @@ export class TcpProxy {
   ) {}
 
   async open(port = this.port): Promise<void> {
-    this.server = createServer((client) => {
+    const server = createServer((client) => {
       const upstream = new Socket();
       upstream.connect(this.targetPort, this.targetHost);
       for (const s of [client, upstream]) {
@@ -25,8 +25,9 @@ export class TcpProxy {
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    const address = this.server.address();
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    const address = server.address();
     this.port = typeof address === 'object' && address ? address.port : port;
   }
 

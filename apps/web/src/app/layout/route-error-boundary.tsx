@@ -1,0 +1,24 @@
+import { WarningOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useRouteError } from 'react-router';
+import { useErrorMessage } from '../../components/ui/use-error-message';
+
+/** Last resort for a page that threw while rendering, or whose code chunk failed to load. */
+export function RouteErrorBoundary() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  const message = useErrorMessage()(error);
+  return (
+    <div className="qf-state qf-state--error" role="alert">
+      <WarningOutlined className="qf-state__icon" aria-hidden />
+      <h1 className="qf-state__heading">{t('errors.title')}</h1>
+      <p className="qf-state__text">{message}</p>
+      <div className="qf-state__actions">
+        <Button type="primary" onClick={() => window.location.reload()}>
+          {t('errors.reload')}
+        </Button>
+      </div>
+    </div>
+  );
+}

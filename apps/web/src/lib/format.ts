@@ -1,0 +1,102 @@
+import dayjs from 'dayjs';
+import type { Price } from '@qifu/contracts';
+
+export type FormatLocale = 'zh-CN' | 'en-US';
+
+const YUAN = '¥';
+const WAN = 10_000;
+const YI = 100_000_000;
+
+function decimal(value: number, locale: FormatLocale, maxFractionDigits = 2): string {
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: maxFractionDigits,
+    useGrouping: true,
+  }).format(value);
+}
+
+export function formatNumber(value: number, locale: FormatLocale = 'zh-CN'): string {
+  return decimal(value, locale);
+}
+
+/**
+ * Chinese readers count money in 万 and 亿: ¥8,000, ¥1.5万, ¥2亿.
+ * English keeps plain grouped digits: ¥15,000.
+ */
+export function formatMoney(yuan: number, locale: FormatLocale = 'zh-CN'): string {
+  const sign = yuan < 0 ? '-' : '';
+  const amount = Math.abs(yuan);
+  if (locale === 'zh-CN') {
+    if (amount >= YI) return `${sign}${YUAN}${decimal(amount / YI, locale)}亿`;
+    if (amount >= WAN) return `${sign}${YUAN}${decimal(amount / WAN, locale)}万`;
+  }
+  return `${sign}${YUAN}${decimal(amount, locale)}`;
+}
+
+/**
+ * Units are stored as written on the price list ("元/月", "元/件").
+ * The ¥ already says 元, so only the "per" part is shown: "/月".
+ */
+export function formatPriceUnit(
+  unit: string | null | undefined,
+  translateSegment: (segment: string) => string = (segment) => segment,
+): string {
+  if (!unit) return '';
+  const segments = unit
+    .trim()
+    .replace(/^元/, '')
+    .split('/')
+    .map((segment) => segment.trim())
+    .filter(Boolean);
+  return segments.map((segment) => `/${translateSegment(segment)}`).join('');
+}
+
+export interface PriceLabels {
+  negotiable: string;
+  /** Wraps an open-ended price, e.g. "¥3,000/月起". */
+  from: (price: string) => string;
+  /** Wraps a price with only a ceiling, e.g. "最高¥5,000". */
+  upTo: (price: string) => string;
+}
+
+export const ZH_PRICE_LABELS: PriceLabels = {
+  negotiable: '面议',
+  from: (price) => `${price}起`,
+  upTo: (price) => `最高${price}`,
+};
+
+export function formatPrice(
+  price: Price,
+  options: {
+    locale?: FormatLocale;
+    labels?: PriceLabels;
+    translateUnit?: (segment: string) => string;
+  } = {},
+): string {
+  const locale = options.locale ?? 'zh-CN';
+  const labels = options.labels ?? ZH_PRICE_LABELS;
+  const unit = formatPriceUnit(price.unit, options.translateUnit);
+  const money = (yuan: number) => formatMoney(yuan, locale);
+  const { min, max } = price;
+
+  if (price.model === 'negotiable') return labels.negotiable;
+  if (price.model === 'fixed' || max === null || max === min) {
+    if (min === null) {
+      return max === null ? labels.negotiable : labels.upTo(`${money(max)}${unit}`);
+    }
+    return price.model === 'range' && max === null
+      ? labels.from(`${money(min)}${unit}`)
+      : `${money(min)}${unit}`;
+  }
+  if (min === null) return labels.upTo(`${money(max)}${unit}`);
+  return `${money(min)}–${money(max)}${unit}`;
+}
+
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return '';
+  const date = dayjs(value);
+  return date.isValid() ? date.format('YYYY-MM-DD') : '';
+}
+
+export function formatRating(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : value.toFixed(1);
+}
