@@ -5,7 +5,12 @@ import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import { SESSION_COOKIE } from '@qifu/contracts';
 import { LogController } from 'fastify';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter, type SpaFallback } from './common/errors/all-exceptions.filter';
@@ -32,6 +37,7 @@ export async function createApp(config: AppConfig, database: DataSourceSettings)
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
+    trustProxy: config.TRUST_PROXY,
     genReqId: () => randomUUID(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
@@ -42,6 +48,7 @@ export async function createApp(config: AppConfig, database: DataSourceSettings)
 
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLogging(fastify);
+  await registerSecurity(app, config);
   const spa = await serveStorefront(app, config.WEB_DIST_DIR);
   // Nest routes Fastify's own errors (bad JSON, body too large) through this filter as well.
   app.useGlobalFilters(new AllExceptionsFilter(spa));
@@ -56,6 +63,44 @@ export async function createApp(config: AppConfig, database: DataSourceSettings)
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+async function registerSecurity(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS as <style> elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  // Same-origin by default: the storefront is served from this origin. Other origins only when listed.
+  if (config.CORS_ORIGINS.length) {
+    await app.register(fastifyCors, { origin: config.CORS_ORIGINS, credentials: true });
+  }
+  if (config.RATE_LIMIT_ANON_PER_MINUTE > 0) {
+    const anon = config.RATE_LIMIT_ANON_PER_MINUTE;
+    await app.register(fastifyRateLimit, {
+      global: true,
+      timeWindow: '1 minute',
+      // Anonymous traffic is limited per IP; requests carrying a session cookie get a ten times
+      // larger budget (a forged cookie buys no more than that; sign-in has its own limiter).
+      keyGenerator: (req) => (req.cookies?.[SESSION_COOKIE] ? `${req.ip}:session` : req.ip),
+      max: (_req, key) => (key.endsWith(':session') ? anon * 10 : anon),
+      errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `Too many requests; retry in ${Math.ceil(ctx.ttl / 1000)} s.` }),
+    });
+  }
 }
 
 // Serves the built storefront at `/` so one origin carries the site and `/api`.

@@ -2,7 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './config/env.schema';
 import { dataSourceOptions, type DataSourceSettings } from './database/data-source';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { CategoriesModule } from './modules/categories/categories.module';
+import { MembersModule } from './modules/members/members.module';
+import { ProviderApplicationsModule } from './modules/provider-applications/provider-applications.module';
 import { HealthModule } from './modules/health/health.module';
 import { ListingsModule } from './modules/listings/listings.module';
 import { ProvidersModule } from './modules/providers/providers.module';
@@ -21,6 +25,10 @@ export class AppModule {
           retryDelay: 1000,
         }),
         HealthModule,
+        AuditModule,
+        AuthModule,
+        MembersModule,
+        ProviderApplicationsModule,
         CategoriesModule,
         ListingsModule,
         ProvidersModule,

@@ -42,6 +42,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     body.requestId = String(request.id);
     if (status === 503) void reply.header('retry-after', '5');
+    if (exception instanceof AppError && exception.headers) void reply.headers(exception.headers);
     void reply.status(status).send(body);
   }
 

@@ -28,3 +28,13 @@ export class UuidPipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** A URL token (invitation link): 43 URL-safe base64 characters. */
+export class TokenPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(String(value))) {
+      throw new AppError('INVALID_ID', 'That link is not valid.', [{ field: 'token', message: 'malformed' }]);
+    }
+    return value;
+  }
+}

@@ -1,4 +1,5 @@
 import { Catalogue1763798400000 } from './1763798400000-catalogue';
+import { Accounts1763884800000 } from './1763884800000-accounts';
 
 // Listed by hand (not globbed) so the webpack bundle carries them; order is execution order.
-export const MIGRATIONS = [Catalogue1763798400000];
+export const MIGRATIONS = [Catalogue1763798400000, Accounts1763884800000];

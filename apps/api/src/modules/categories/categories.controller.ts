@@ -1,9 +1,11 @@
+import { Access } from '../../common/auth/access.decorator';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CategoryDto } from '@qifu/contracts';
 import { CategoriesService } from './categories.service';
 
 @ApiTags('catalogue')
+@Access.public()
 @Controller('categories')
 export class CategoriesController {
   constructor(private readonly categories: CategoriesService) {}

@@ -1,3 +1,4 @@
+import { Access } from '../../common/auth/access.decorator';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -8,6 +9,7 @@ import { DataSource } from 'typeorm';
 const PING_TIMEOUT_MS = 2000;
 
 @ApiTags('health')
+@Access.public()
 @Controller('health')
 export class HealthController {
   private readonly startedAt = Date.now();

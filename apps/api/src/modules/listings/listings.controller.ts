@@ -1,11 +1,13 @@
+import { Access } from '../../common/auth/access.decorator';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { listServicesQuerySchema, type ListServicesQuery, type Page, type ServiceDetailDto, type ServiceSummaryDto } from '@qifu/contracts';
-import { ApiZodQuery } from '../../common/openapi/api-zod-query.decorator';
+import { ApiZodQuery } from '../../common/openapi/api-zod.decorators';
 import { UuidPipe, ZodValidationPipe } from '../../common/validation/zod-validation.pipe';
 import { ListingsService } from './listings.service';
 
 @ApiTags('catalogue')
+@Access.public()
 @Controller('services')
 export class ListingsController {
   constructor(private readonly listings: ListingsService) {}

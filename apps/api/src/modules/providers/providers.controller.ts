@@ -1,3 +1,4 @@
+import { Access } from '../../common/auth/access.decorator';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
@@ -7,11 +8,12 @@ import {
   type ProviderDetailDto,
   type ProviderSummaryDto,
 } from '@qifu/contracts';
-import { ApiZodQuery } from '../../common/openapi/api-zod-query.decorator';
+import { ApiZodQuery } from '../../common/openapi/api-zod.decorators';
 import { UuidPipe, ZodValidationPipe } from '../../common/validation/zod-validation.pipe';
 import { ProvidersService } from './providers.service';
 
 @ApiTags('catalogue')
+@Access.public()
 @Controller('providers')
 export class ProvidersController {
   constructor(private readonly providers: ProvidersService) {}

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 
 type JsonSchema = { properties?: Record<string, Record<string, unknown>>; required?: string[] };
@@ -13,4 +13,11 @@ export function ApiZodQuery(schema: z.ZodType): MethodDecorator {
     ApiQuery({ name, required: required.has(name) && prop['default'] === undefined, schema: prop as never }),
   );
   return applyDecorators(...decorators);
+}
+
+/** Documents a JSON body from a contracts schema. */
+export function ApiZodBody(schema: z.ZodType): MethodDecorator {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  delete json['$schema'];
+  return ApiBody({ schema: json as never });
 }

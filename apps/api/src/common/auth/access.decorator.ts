@@ -1,0 +1,36 @@
+import { SetMetadata } from '@nestjs/common';
+import type { OrgKind } from '@qifu/contracts';
+
+// Every route declares who may call it. The AccessGuard refuses any route without a rule,
+// so a forgotten declaration fails closed, and the role × route test reads these rules.
+
+export type AccessRule =
+  | { kind: 'public' }
+  | {
+      kind: 'user';
+      /** Organisation kinds allowed; all kinds when absent. */
+      orgKinds?: OrgKind[];
+      /** Only an admin of the caller's organisation. */
+      admin?: boolean;
+      /** Providers only: the application must have been approved. */
+      approvedProvider?: boolean;
+    };
+
+export const ACCESS_RULE = 'qifu:access-rule';
+
+export const Access = {
+  public: () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule),
+  signedIn: () => SetMetadata(ACCESS_RULE, { kind: 'user' } satisfies AccessRule),
+  admin: () => SetMetadata(ACCESS_RULE, { kind: 'user', admin: true } satisfies AccessRule),
+  company: (opts: { admin?: boolean } = {}) =>
+    SetMetadata(ACCESS_RULE, { kind: 'user', orgKinds: ['company'], ...opts } satisfies AccessRule),
+  provider: (opts: { admin?: boolean; approved?: boolean } = {}) =>
+    SetMetadata(ACCESS_RULE, {
+      kind: 'user',
+      orgKinds: ['provider'],
+      admin: opts.admin,
+      approvedProvider: opts.approved,
+    } satisfies AccessRule),
+  operator: (opts: { admin?: boolean } = {}) =>
+    SetMetadata(ACCESS_RULE, { kind: 'user', orgKinds: ['operator'], ...opts } satisfies AccessRule),
+};

@@ -1,0 +1,134 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { SessionDto } from '@qifu/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OPERATOR_ORG_ID, type Actor, type RequestContext } from '../../common/auth/actor';
+import { AppError } from '../../common/errors/app-error';
+import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
+import { hashToken, newToken } from './session-tokens';
+
+export const OPERATOR_ORG_NAME = '梧桐园区运营中心';
+
+/** Refresh last_seen_at at most this often, so reads do not each cost a write. */
+const TOUCH_EVERY_SECONDS = 60;
+
+interface SessionRow {
+  session_id: string;
+  csrf_token: string;
+  expires_at: Date;
+  last_seen_at: Date;
+  stale: boolean;
+  user_id: string;
+  email: string;
+  display_name: string;
+  role: Actor['role'];
+  org_kind: Actor['org']['kind'];
+  company_id: string | null;
+  provider_id: string | null;
+  org_name: string | null;
+  provider_status: Actor['org']['providerStatus'] | null;
+}
+
+// Server-side sessions in PostgreSQL: every API process sees the same sessions, and revoking one
+// takes effect on the next request anywhere.
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(userId: string, ctx: RequestContext, manager: EntityManager = this.db.manager): Promise<{ token: string; id: string }> {
+    const token = newToken();
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO user_session (token_hash, csrf_token, user_id, expires_at, ip, user_agent)
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6) RETURNING id`,
+      [hashToken(token), newToken(), userId, this.config.SESSION_ABSOLUTE_HOURS, ctx.ip, ctx.userAgent],
+    );
+    return { token, id: rows[0].id };
+  }
+
+  /** The actor behind a cookie, or null when the session is unknown, revoked, idle or past its end. */
+  async resolve(token: string): Promise<Actor | null> {
+    const rows: SessionRow[] = await this.db.query(
+      `SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
+              s.last_seen_at < now() - make_interval(secs => $3) AS stale,
+              u.id AS user_id, u.email, u.display_name, u.role, u.org_kind, u.company_id, u.provider_id,
+              COALESCE(c.name, p.name) AS org_name, p.status AS provider_status
+         FROM user_session s
+         JOIN app_user u ON u.id = s.user_id
+         LEFT JOIN company c ON c.id = u.company_id
+         LEFT JOIN provider p ON p.id = u.provider_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND s.last_seen_at > now() - make_interval(mins => $2)`,
+      [hashToken(token), this.config.SESSION_IDLE_MINUTES, TOUCH_EVERY_SECONDS],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    if (r.stale) {
+      await this.db.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [r.session_id]);
+      r.last_seen_at = new Date();
+    }
+    const orgId = r.org_kind === 'company' ? r.company_id : r.org_kind === 'provider' ? r.provider_id : OPERATOR_ORG_ID;
+    return {
+      userId: r.user_id,
+      email: r.email,
+      displayName: r.display_name,
+      role: r.role,
+      org: {
+        kind: r.org_kind,
+        id: orgId ?? OPERATOR_ORG_ID,
+        name: r.org_name ?? OPERATOR_ORG_NAME,
+        ...(r.provider_status ? { providerStatus: r.provider_status } : {}),
+      },
+      session: { id: r.session_id, csrfToken: r.csrf_token, expiresAt: new Date(r.expires_at), lastSeenAt: new Date(r.last_seen_at) },
+    };
+  }
+
+  idleExpiresAt(actor: Actor): Date {
+    const idle = new Date(actor.session.lastSeenAt.getTime() + this.config.SESSION_IDLE_MINUTES * 60_000);
+    return idle < actor.session.expiresAt ? idle : actor.session.expiresAt;
+  }
+
+  async list(actor: Actor): Promise<SessionDto[]> {
+    const rows: { id: string; created_at: Date; last_seen_at: Date; ip: string | null; user_agent: string | null }[] =
+      await this.db.query(
+        `SELECT id, created_at, last_seen_at, ip, user_agent FROM user_session
+          WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
+            AND last_seen_at > now() - make_interval(mins => $2)
+          ORDER BY last_seen_at DESC`,
+        [actor.userId, this.config.SESSION_IDLE_MINUTES],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: new Date(r.created_at).toISOString(),
+      lastSeenAt: new Date(r.last_seen_at).toISOString(),
+      ip: r.ip,
+      userAgent: r.user_agent,
+      current: r.id === actor.session.id,
+    }));
+  }
+
+  async revoke(sessionId: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+
+  /** Revokes one of the actor's own sessions; another user's session id is "not found". */
+  async revokeOwn(actor: Actor, sessionId: string): Promise<void> {
+    const rows: unknown[] = await this.db.query(
+      `UPDATE user_session SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
+      [sessionId, actor.userId],
+    );
+    if (!rows.length) throw new AppError('NOT_FOUND', 'No such session.');
+  }
+
+  /** Signs the user out everywhere except, optionally, one session. Returns how many ended. */
+  async revokeAllForUser(userId: string, exceptSessionId: string | null, manager: EntityManager = this.db.manager): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE user_session SET revoked_at = now()
+        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
+      [userId, exceptSessionId],
+    );
+    return rows.length;
+  }
+}
