@@ -1,8 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ConfigProvider, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import { antdLocaleFor } from '../i18n';
 import { useAppLanguage } from '../i18n/use-app-language';
 import { createQueryClient } from '../lib/query-client';
 
@@ -11,6 +10,7 @@ export const appTheme: ThemeConfig = {
   token: {
     colorPrimary: '#0e7c66',
     colorLink: '#0e7c66',
+    colorInfo: '#0e7c66',
     borderRadius: 8,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
@@ -29,7 +29,12 @@ export function AppProvider({ children, queryClient }: AppProviderProps) {
 
   return (
     <QueryClientProvider client={client}>
-      <ConfigProvider locale={language === 'en-US' ? enUS : zhCN} theme={appTheme}>
+      <ConfigProvider
+        locale={antdLocaleFor(language)}
+        theme={appTheme}
+        // "搜 索": antd spaces out two-character Chinese labels; our copy is written as meant.
+        button={{ autoInsertSpace: false }}
+      >
         {children}
       </ConfigProvider>
     </QueryClientProvider>

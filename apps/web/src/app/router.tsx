@@ -6,20 +6,28 @@ import { AppLayout } from './layout/app-layout';
 import { RouteErrorBoundary } from './layout/route-error-boundary';
 
 // Each page is its own chunk; the shell (header, footer) ships in the entry.
-const HomeRoute = lazy(() => import('./routes/home').then((m) => ({ default: m.HomeRoute })));
+const HomeRoute = lazy(() =>
+  import('./routes/home').then((m) => ({ default: m.HomeRoute })),
+);
 const ServicesRoute = lazy(() =>
   import('./routes/services').then((m) => ({ default: m.ServicesRoute })),
 );
 const ServiceDetailRoute = lazy(() =>
-  import('./routes/service-detail').then((m) => ({ default: m.ServiceDetailRoute })),
+  import('./routes/service-detail').then((m) => ({
+    default: m.ServiceDetailRoute,
+  })),
 );
 const ProvidersRoute = lazy(() =>
   import('./routes/providers').then((m) => ({ default: m.ProvidersRoute })),
 );
 const ProviderDetailRoute = lazy(() =>
-  import('./routes/provider-detail').then((m) => ({ default: m.ProviderDetailRoute })),
+  import('./routes/provider-detail').then((m) => ({
+    default: m.ProviderDetailRoute,
+  })),
 );
-const LoginRoute = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginRoute })));
+const LoginRoute = lazy(() =>
+  import('./routes/login').then((m) => ({ default: m.LoginRoute })),
+);
 const NotFoundRoute = lazy(() =>
   import('./routes/not-found').then((m) => ({ default: m.NotFoundRoute })),
 );
@@ -36,7 +44,10 @@ export const routes: RouteObject[] = [
           { path: paths.services.list.path, element: <ServicesRoute /> },
           { path: paths.services.detail.path, element: <ServiceDetailRoute /> },
           { path: paths.providers.list.path, element: <ProvidersRoute /> },
-          { path: paths.providers.detail.path, element: <ProviderDetailRoute /> },
+          {
+            path: paths.providers.detail.path,
+            element: <ProviderDetailRoute />,
+          },
           { path: paths.auth.login.path, element: <LoginRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

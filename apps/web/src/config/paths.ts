@@ -34,7 +34,8 @@ export const paths = {
   services: {
     list: {
       path: '/services',
-      getHref: (search: ServiceListSearch = {}) => withSearch('/services', search),
+      getHref: (search: ServiceListSearch = {}) =>
+        withSearch('/services', search),
     },
     detail: {
       path: '/services/:id',
@@ -44,7 +45,8 @@ export const paths = {
   providers: {
     list: {
       path: '/providers',
-      getHref: (search: ProviderListSearch = {}) => withSearch('/providers', search),
+      getHref: (search: ProviderListSearch = {}) =>
+        withSearch('/providers', search),
     },
     detail: {
       path: '/providers/:id',

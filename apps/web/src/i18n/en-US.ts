@@ -25,14 +25,16 @@ export const enUS: TranslationResources = {
     about:
       'Qifu is run by the Wutong Park Operation Centre together with selected third-party institutions, offering park companies good-quality, fairly priced services across their whole life cycle.',
     addressLabel: 'Address',
-    address: '2F, R&D Building 5, University Science Park (West), Wutong Park, Zhengzhou High-tech Zone',
+    address:
+      '2F, R&D Building 5, University Science Park (West), Wutong Park, Zhengzhou High-tech Zone',
     operatorLabel: 'Operated by',
     operator: 'Wutong Park Operation Centre',
     copyright: '© {{year}} Wutong Park Operation Centre',
   },
   search: {
     label: 'Search services',
-    placeholder: 'Search services, e.g. financial audit, patent filing, high-tech certification',
+    placeholder:
+      'Search services, e.g. financial audit, patent filing, high-tech certification',
     button: 'Search',
   },
   home: {
@@ -154,11 +156,35 @@ export const enUS: TranslationResources = {
     reload: 'Reload page',
     requestId: 'Request ID: {{id}}',
     unknown: 'Something went wrong. Please try again later.',
-    VALIDATION_FAILED: 'Some filters are not valid. Please adjust them and try again.',
+    VALIDATION_FAILED:
+      'Some filters are not valid. Please adjust them and try again.',
     MALFORMED_JSON: 'The request was malformed. Please reload the page.',
     INVALID_ID: 'This link is not valid.',
     UNKNOWN_CATEGORY: 'This category does not exist. Please choose another.',
     UNKNOWN_PROVIDER: 'This provider does not exist. Please choose another.',
+    INVALID_CREDENTIALS: 'Incorrect email or password.',
+    UNAUTHENTICATED: 'Please sign in first.',
+    SESSION_EXPIRED: 'Your session has expired. Please sign in again.',
+    FORBIDDEN: 'You do not have permission to do this.',
+    CSRF_FAILED: 'This page has expired. Please reload and try again.',
+    ORIGIN_NOT_ALLOWED:
+      'Requests from this origin are not allowed. Please use the Qifu site.',
+    PROVIDER_NOT_APPROVED: 'This provider has not been approved yet.',
+    INVITATION_NOT_FOUND: 'This invitation does not exist or has expired.',
+    MEMBER_NOT_FOUND: 'This member does not exist.',
+    APPLICATION_NOT_FOUND: 'This application does not exist.',
+    EMAIL_TAKEN: 'This email is already registered.',
+    CREDIT_CODE_TAKEN: 'This unified social credit code is already registered.',
+    ORGANISATION_NAME_TAKEN:
+      'An organisation with this name is already registered.',
+    LAST_ADMIN: 'The last administrator cannot be removed.',
+    APPLICATION_ALREADY_DECIDED: 'This application has already been decided.',
+    INVITATION_USED: 'This invitation has already been used.',
+    PASSWORD_TOO_COMMON:
+      'This password is too common; please choose a stronger one.',
+    PASSWORD_INCORRECT: 'The current password is incorrect.',
+    TOO_MANY_LOGIN_ATTEMPTS:
+      'Too many sign-in attempts. Please try again later.',
     NOT_FOUND: 'What you are looking for does not exist.',
     ROUTE_NOT_FOUND: 'What you are looking for does not exist.',
     SERVICE_NOT_FOUND: 'This service does not exist or has been withdrawn.',
@@ -167,9 +193,11 @@ export const enUS: TranslationResources = {
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported request format.',
     RATE_LIMITED: 'Too many requests. Please wait a moment.',
     INTERNAL_ERROR: 'The server had a problem. Please try again later.',
-    DATABASE_UNAVAILABLE: 'The system is under maintenance. Please try again later.',
+    DATABASE_UNAVAILABLE:
+      'The system is under maintenance. Please try again later.',
     NETWORK_ERROR: 'Network error. Please check your connection and retry.',
-    UNEXPECTED_RESPONSE: 'The server sent an unexpected answer. Please try again later.',
+    UNEXPECTED_RESPONSE:
+      'The server sent an unexpected answer. Please try again later.',
   },
   filters: {
     label: 'Filters',
@@ -185,16 +213,18 @@ export const enUS: TranslationResources = {
   },
   services: {
     listTitle: 'Services',
-    listText: 'Filter by category and growth stage to find the right service for your company.',
+    listText:
+      'Filter by category and growth stage to find the right service for your company.',
     total: '{{total}} services',
     emptyTitle: 'No matching services',
-    emptyFiltered: 'Try another keyword, or clear the filters to see all services.',
+    emptyFiltered:
+      'Try another keyword, or clear the filters to see all services.',
     emptyAll: 'Services are being added. Please check back soon.',
     resultsLabel: 'Service results',
     provider: 'Provider',
     duration: 'Duration',
-    rating: '{{rating}}',
-    ratingCount: '{{count}} reviews',
+    durationValue: 'Duration: {{duration}}',
+    ratingSummary: '{{rating}} · {{count}} reviews',
     noRating: 'No reviews yet',
     publishedAt: 'Listed on',
     viewDetail: 'Details',
@@ -214,21 +244,26 @@ export const enUS: TranslationResources = {
       contactPhone: 'Phone',
       address: 'Address',
       apply: 'Apply for this service',
-      applyHint: 'Applying online needs a company account; you can also call the provider directly.',
+      asideLabel: 'Apply or enquire',
+      applyHint:
+        'Applying online needs a company account; you can also call the provider directly.',
       related: 'Related services',
       notFoundTitle: 'Service not found',
-      notFoundText: 'This service may have been withdrawn, or the link is wrong.',
+      notFoundText:
+        'This service may have been withdrawn, or the link is wrong.',
       backToList: 'Back to services',
     },
   },
   providers: {
     listTitle: 'Service providers',
-    listText: 'Third-party institutions selected by the Wutong Park Operation Centre to serve park companies.',
+    listText:
+      'Third-party institutions selected by the Wutong Park Operation Centre to serve park companies.',
     total: '{{total}} providers',
     searchLabel: 'Search providers',
     searchPlaceholder: 'Provider name or keyword',
     emptyTitle: 'No matching providers',
-    emptyFiltered: 'Try another keyword, or clear the filters to see all providers.',
+    emptyFiltered:
+      'Try another keyword, or clear the filters to see all providers.',
     emptyAll: 'Providers are joining. Please check back soon.',
     resultsLabel: 'Provider results',
     serviceCount: '{{count}} services',
@@ -236,7 +271,7 @@ export const enUS: TranslationResources = {
     detail: {
       about: 'About',
       contact: 'Contact',
-      contactName: 'Contact person',
+      contactName: 'Contact',
       contactPhone: 'Phone',
       email: 'Email',
       website: 'Website',
@@ -269,7 +304,8 @@ export const enUS: TranslationResources = {
   common: {
     loading: 'Loading…',
     pageOutOfRange: 'Nothing on this page',
-    pageOutOfRangeText: 'There are fewer results than before; go back to the first page.',
+    pageOutOfRangeText:
+      'There are fewer results than before; go back to the first page.',
     backToFirstPage: 'First page',
   },
 };

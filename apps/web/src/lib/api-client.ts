@@ -35,7 +35,9 @@ export function isApiError(error: unknown): error is ApiError {
 
 /** Unknown ids (404) and malformed ids (400 INVALID_ID) both mean "this page does not exist". */
 export function isNotFoundError(error: unknown): boolean {
-  return isApiError(error) && (error.status === 404 || error.code === 'INVALID_ID');
+  return (
+    isApiError(error) && (error.status === 404 || error.code === 'INVALID_ID')
+  );
 }
 
 export type QueryParams = Record<string, string | number | null | undefined>;
@@ -91,7 +93,8 @@ export async function apiGet<T>(
     if (init.signal?.aborted) throw error;
     throw new ApiError({
       code: 'NETWORK_ERROR',
-      message: error instanceof Error ? error.message : 'Network request failed',
+      message:
+        error instanceof Error ? error.message : 'Network request failed',
       status: 0,
     });
   }

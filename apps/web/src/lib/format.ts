@@ -7,14 +7,21 @@ const YUAN = '¥';
 const WAN = 10_000;
 const YI = 100_000_000;
 
-function decimal(value: number, locale: FormatLocale, maxFractionDigits = 2): string {
+function decimal(
+  value: number,
+  locale: FormatLocale,
+  maxFractionDigits = 2,
+): string {
   return new Intl.NumberFormat(locale, {
     maximumFractionDigits: maxFractionDigits,
     useGrouping: true,
   }).format(value);
 }
 
-export function formatNumber(value: number, locale: FormatLocale = 'zh-CN'): string {
+export function formatNumber(
+  value: number,
+  locale: FormatLocale = 'zh-CN',
+): string {
   return decimal(value, locale);
 }
 
@@ -22,12 +29,16 @@ export function formatNumber(value: number, locale: FormatLocale = 'zh-CN'): str
  * Chinese readers count money in 万 and 亿: ¥8,000, ¥1.5万, ¥2亿.
  * English keeps plain grouped digits: ¥15,000.
  */
-export function formatMoney(yuan: number, locale: FormatLocale = 'zh-CN'): string {
+export function formatMoney(
+  yuan: number,
+  locale: FormatLocale = 'zh-CN',
+): string {
   const sign = yuan < 0 ? '-' : '';
   const amount = Math.abs(yuan);
   if (locale === 'zh-CN') {
     if (amount >= YI) return `${sign}${YUAN}${decimal(amount / YI, locale)}亿`;
-    if (amount >= WAN) return `${sign}${YUAN}${decimal(amount / WAN, locale)}万`;
+    if (amount >= WAN)
+      return `${sign}${YUAN}${decimal(amount / WAN, locale)}万`;
   }
   return `${sign}${YUAN}${decimal(amount, locale)}`;
 }
@@ -81,7 +92,9 @@ export function formatPrice(
   if (price.model === 'negotiable') return labels.negotiable;
   if (price.model === 'fixed' || max === null || max === min) {
     if (min === null) {
-      return max === null ? labels.negotiable : labels.upTo(`${money(max)}${unit}`);
+      return max === null
+        ? labels.negotiable
+        : labels.upTo(`${money(max)}${unit}`);
     }
     return price.model === 'range' && max === null
       ? labels.from(`${money(min)}${unit}`)

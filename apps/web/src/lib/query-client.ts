@@ -3,7 +3,8 @@ import { isApiError } from './api-client';
 
 // A 4xx will answer the same way the second time; only retry what may be transient.
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
+  if (isApiError(error) && error.status >= 400 && error.status < 500)
+    return false;
   return failureCount < 2;
 }
 

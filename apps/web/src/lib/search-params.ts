@@ -22,5 +22,7 @@ export function parseOneOf<T extends string>(
   allowed: readonly T[],
   value: string | null,
 ): T | null {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+  return value !== null && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : null;
 }

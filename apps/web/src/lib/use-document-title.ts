@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Sets "<page> · 企服超市"; pass null while the page's subject is still loading. */
-export function useDocumentTitle(pageTitle: string | null, options: { full?: boolean } = {}) {
+export function useDocumentTitle(
+  pageTitle: string | null,
+  options: { full?: boolean } = {},
+) {
   const { t } = useTranslation();
   const suffix = t('app.titleSuffix');
   const { full = false } = options;

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import logoUrl from '../../assets/logo.svg';
 import { paths } from '../../config/paths';
-import { APP_LANGUAGES, type AppLanguage } from '../../i18n';
+import { APP_LANGUAGES, changeAppLanguage, type AppLanguage } from '../../i18n';
 import { useAppLanguage } from '../../i18n/use-app-language';
 import { PageFallback } from './page-fallback';
 
 function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const current = useAppLanguage();
   const labels: Record<AppLanguage, string> = {
     'zh-CN': t('language.zh'),
@@ -23,7 +23,7 @@ function LanguageSwitch() {
           lang={language}
           aria-pressed={language === current}
           className="qf-lang__option"
-          onClick={() => void i18n.changeLanguage(language)}
+          onClick={() => void changeAppLanguage(language)}
         >
           {labels[language]}
         </button>

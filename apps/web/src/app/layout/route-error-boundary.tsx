@@ -1,5 +1,4 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
 import { useErrorMessage } from '../../components/ui/use-error-message';
@@ -15,9 +14,13 @@ export function RouteErrorBoundary() {
       <h1 className="qf-state__heading">{t('errors.title')}</h1>
       <p className="qf-state__text">{message}</p>
       <div className="qf-state__actions">
-        <Button type="primary" onClick={() => window.location.reload()}>
+        <button
+          type="button"
+          className="qf-button qf-button--primary"
+          onClick={() => window.location.reload()}
+        >
           {t('errors.reload')}
-        </Button>
+        </button>
       </div>
     </div>
   );

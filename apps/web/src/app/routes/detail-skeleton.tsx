@@ -1,4 +1,4 @@
-import { Col, Row, Skeleton } from 'antd';
+import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 export function DetailSkeleton() {
@@ -6,14 +6,14 @@ export function DetailSkeleton() {
   return (
     <div role="status" aria-busy="true" className="qf-detail">
       <span className="qf-visually-hidden">{t('common.loading')}</span>
-      <Row gutter={[24, 24]}>
-        <Col xs={24} lg={16}>
+      <div className="qf-detail__layout">
+        <div className="qf-detail__intro">
           <Skeleton active title paragraph={{ rows: 8 }} />
-        </Col>
-        <Col xs={24} lg={8}>
+        </div>
+        <div className="qf-detail__aside">
           <Skeleton active paragraph={{ rows: 4 }} />
-        </Col>
-      </Row>
+        </div>
+      </div>
     </div>
   );
 }

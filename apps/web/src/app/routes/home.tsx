@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CardGridSkeleton } from '../../components/ui/card-grid-skeleton';
@@ -29,7 +28,11 @@ export function HomeRoute() {
   useDocumentTitle(t('home.documentTitle'), { full: true });
 
   const categories = useCategories();
-  const latest = useServices({ sort: 'newest', page: 1, pageSize: LATEST_COUNT });
+  const latest = useServices({
+    sort: 'newest',
+    page: 1,
+    pageSize: LATEST_COUNT,
+  });
   const providers = useProviders({ page: 1, pageSize: PROVIDERS_ON_HOME });
 
   const stat = (value: number | undefined) =>
@@ -39,9 +42,9 @@ export function HomeRoute() {
     <div className="qf-home">
       <section className="qf-hero" aria-labelledby={heroTitleId}>
         <p className="qf-hero__eyebrow">{t('home.eyebrow')}</p>
-        <Typography.Title level={1} id={heroTitleId} className="qf-hero__title">
+        <h1 id={heroTitleId} className="qf-hero__title">
           {t('home.heroTitle')}
-        </Typography.Title>
+        </h1>
         <p className="qf-hero__text">{t('home.heroText')}</p>
         <ServiceSearchBox />
         <dl className="qf-hero__stats" aria-label={t('home.statsLabel')}>
@@ -62,9 +65,16 @@ export function HomeRoute() {
 
       <Section
         title={t('home.categoriesTitle')}
-        extra={<Link to={paths.services.list.getHref()}>{t('home.categoriesMore')}</Link>}
+        extra={
+          <Link to={paths.services.list.getHref()}>
+            {t('home.categoriesMore')}
+          </Link>
+        }
       >
-        <QueryContent query={categories} loading={<CardGridSkeleton count={4} />}>
+        <QueryContent
+          query={categories}
+          loading={<CardGridSkeleton count={6} columns={6} />}
+        >
           {(data) => <CategoryGrid categories={data} />}
         </QueryContent>
       </Section>
@@ -76,7 +86,9 @@ export function HomeRoute() {
       <Section
         title={t('home.latestTitle')}
         extra={
-          <Link to={paths.services.list.getHref({ sort: 'newest' })}>{t('home.latestMore')}</Link>
+          <Link to={paths.services.list.getHref({ sort: 'newest' })}>
+            {t('home.latestMore')}
+          </Link>
         }
       >
         <QueryContent query={latest}>
@@ -93,9 +105,16 @@ export function HomeRoute() {
       <Section
         title={t('home.providersTitle')}
         description={t('home.providersText')}
-        extra={<Link to={paths.providers.list.getHref()}>{t('home.providersMore')}</Link>}
+        extra={
+          <Link to={paths.providers.list.getHref()}>
+            {t('home.providersMore')}
+          </Link>
+        }
       >
-        <QueryContent query={providers}>
+        <QueryContent
+          query={providers}
+          loading={<CardGridSkeleton count={4} columns={4} />}
+        >
           {(page) =>
             page.items.length > 0 ? (
               <ProviderGrid providers={page.items} />

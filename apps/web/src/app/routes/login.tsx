@@ -1,4 +1,4 @@
-import { Result, Space, Typography } from 'antd';
+import { Result, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ButtonLink } from '../../components/ui/button-link';
@@ -20,8 +20,8 @@ export function LoginRoute() {
         title={<h1 className="qf-state__heading">{t('login.title')}</h1>}
         subTitle={
           <>
-            <Typography.Paragraph>{t('login.text')}</Typography.Paragraph>
-            <Typography.Paragraph type="secondary">{t('login.phoneHint')}</Typography.Paragraph>
+            <p>{t('login.text')}</p>
+            <p className="qf-muted">{t('login.phoneHint')}</p>
           </>
         }
         extra={
@@ -31,7 +31,10 @@ export function LoginRoute() {
                 {t('login.back')}
               </ButtonLink>
             ) : null}
-            <ButtonLink type={redirect ? 'default' : 'primary'} to={paths.services.list.getHref()}>
+            <ButtonLink
+              type={redirect ? 'default' : 'primary'}
+              to={paths.services.list.getHref()}
+            >
               {t('login.browse')}
             </ButtonLink>
           </Space>

@@ -19,7 +19,11 @@ export function ProviderDetailRoute() {
 
   useDocumentTitle(
     query.data?.name ??
-      (notFound ? t('providers.detail.notFoundTitle') : query.isError ? t('errors.title') : null),
+      (notFound
+        ? t('providers.detail.notFoundTitle')
+        : query.isError
+          ? t('errors.title')
+          : null),
   );
 
   if (query.isPending) return <DetailSkeleton />;
@@ -34,7 +38,9 @@ export function ProviderDetailRoute() {
     );
   }
   if (query.isError) {
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+    );
   }
 
   const provider = query.data;

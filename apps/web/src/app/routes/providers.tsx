@@ -10,7 +10,10 @@ export function ProvidersRoute() {
   const categories = useCategories();
   return (
     <>
-      <PageHeader title={t('providers.listTitle')} description={t('providers.listText')} />
+      <PageHeader
+        title={t('providers.listTitle')}
+        description={t('providers.listText')}
+      />
       <ProviderList categories={categories.data ?? []} />
     </>
   );

@@ -19,7 +19,11 @@ export function ServiceDetailRoute() {
 
   useDocumentTitle(
     query.data?.title ??
-      (notFound ? t('services.detail.notFoundTitle') : query.isError ? t('errors.title') : null),
+      (notFound
+        ? t('services.detail.notFoundTitle')
+        : query.isError
+          ? t('errors.title')
+          : null),
   );
 
   if (query.isPending) return <DetailSkeleton />;
@@ -34,16 +38,23 @@ export function ServiceDetailRoute() {
     );
   }
   if (query.isError) {
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+    );
   }
 
   const service = query.data;
   return (
     <ServiceDetail
       service={service}
-      applyHref={paths.auth.login.getHref(`${location.pathname}${location.search}`)}
+      applyHref={paths.auth.login.getHref(
+        `${location.pathname}${location.search}`,
+      )}
       providerCard={
-        <ProviderContactCard provider={service.provider} nameTestId="service-provider-name" />
+        <ProviderContactCard
+          provider={service.provider}
+          nameTestId="service-provider-name"
+        />
       }
     />
   );

@@ -10,7 +10,10 @@ export function ServicesRoute() {
   const categories = useCategories();
   return (
     <>
-      <PageHeader title={t('services.listTitle')} description={t('services.listText')} />
+      <PageHeader
+        title={t('services.listTitle')}
+        description={t('services.listText')}
+      />
       <ServiceList categories={categories.data ?? []} />
     </>
   );

@@ -1,7 +1,13 @@
 import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-export function CardGridSkeleton({ count = 6, columns = 3 }: { count?: number; columns?: 3 | 4 | 6 }) {
+export function CardGridSkeleton({
+  count = 6,
+  columns = 3,
+}: {
+  count?: number;
+  columns?: 3 | 4 | 6;
+}) {
   const { t } = useTranslation();
   return (
     <div role="status" aria-live="polite" aria-busy="true">

@@ -10,7 +10,13 @@ export interface CardGridProps<T> {
 }
 
 /** A responsive list of cards; CSS grid, so no layout script ships with it. */
-export function CardGrid<T>({ items, getKey, renderItem, columns = 3, label }: CardGridProps<T>) {
+export function CardGrid<T>({
+  items,
+  getKey,
+  renderItem,
+  columns = 3,
+  label,
+}: CardGridProps<T>) {
   return (
     <ul className={`qf-grid qf-grid--${columns}`} aria-label={label}>
       {items.map((item) => (

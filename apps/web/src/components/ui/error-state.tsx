@@ -1,5 +1,4 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api-client';
 import { useErrorMessage } from './use-error-message';
@@ -19,13 +18,19 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
       <p className="qf-state__title">{t('errors.title')}</p>
       <p className="qf-state__text">{message}</p>
       {requestId ? (
-        <p className="qf-state__request-id">{t('errors.requestId', { id: requestId })}</p>
+        <p className="qf-state__request-id">
+          {t('errors.requestId', { id: requestId })}
+        </p>
       ) : null}
       {onRetry ? (
         <div className="qf-state__actions">
-          <Button type="primary" onClick={onRetry}>
+          <button
+            type="button"
+            className="qf-button qf-button--primary"
+            onClick={onRetry}
+          >
             {t('errors.retry')}
-          </Button>
+          </button>
         </div>
       ) : null}
     </div>

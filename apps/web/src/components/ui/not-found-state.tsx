@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Result } from 'antd';
 import { ButtonLink } from './button-link';
 
 export interface NotFoundStateProps {
@@ -9,19 +8,22 @@ export interface NotFoundStateProps {
   backLabel: ReactNode;
 }
 
-export function NotFoundState({ title, description, backHref, backLabel }: NotFoundStateProps) {
+export function NotFoundState({
+  title,
+  description,
+  backHref,
+  backLabel,
+}: NotFoundStateProps) {
   return (
-    <div className="qf-state">
-      <Result
-        status="404"
-        title={<h1 className="qf-state__heading">{title}</h1>}
-        subTitle={description}
-        extra={
-          <ButtonLink type="primary" to={backHref}>
-            {backLabel}
-          </ButtonLink>
-        }
-      />
+    <div className="qf-state qf-state--not-found">
+      <p className="qf-state__code">404</p>
+      <h1 className="qf-state__heading">{title}</h1>
+      <p className="qf-state__text">{description}</p>
+      <div className="qf-state__actions">
+        <ButtonLink type="primary" to={backHref}>
+          {backLabel}
+        </ButtonLink>
+      </div>
     </div>
   );
 }

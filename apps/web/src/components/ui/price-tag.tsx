@@ -29,7 +29,8 @@ export function usePriceText() {
 
 export function PriceTag({ price, size = 'default' }: PriceTagProps) {
   const text = usePriceText()(price);
-  const negotiable = price.model === 'negotiable' || (price.min === null && price.max === null);
+  const negotiable =
+    price.model === 'negotiable' || (price.min === null && price.max === null);
   return (
     <span
       className={[

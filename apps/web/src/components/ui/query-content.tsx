@@ -10,8 +10,15 @@ export interface QueryContentProps<T> {
 }
 
 /** The three faces of a query — loading, failed with retry, loaded — in one place. */
-export function QueryContent<T>({ query, children, loading }: QueryContentProps<T>) {
-  if (query.isPending) return <>{loading ?? <CardGridSkeleton count={3} />}</>;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <>{children(query.data)}</>;
+export function QueryContent<T>({
+  query,
+  children,
+  loading,
+}: QueryContentProps<T>) {
+  if (query.isPending) return loading ?? <CardGridSkeleton count={3} />;
+  if (query.isError)
+    return (
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+    );
+  return children(query.data);
 }

@@ -17,7 +17,9 @@ export function Section({ title, description, extra, children }: SectionProps) {
           <h2 id={headingId} className="qf-section__title">
             {title}
           </h2>
-          {description ? <p className="qf-section__description">{description}</p> : null}
+          {description ? (
+            <p className="qf-section__description">{description}</p>
+          ) : null}
         </div>
         {extra ? <div className="qf-section__extra">{extra}</div> : null}
       </div>

@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { isApiError, type AppErrorCode } from '../../lib/api-client';
+import { zhCN } from '../../i18n/zh-CN';
+import { isApiError } from '../../lib/api-client';
+
+type ErrorMessageCode = keyof typeof zhCN.errors;
+
+// The server may send a code this build has no words for yet; those get the general message.
+function hasMessage(code: string): code is ErrorMessageCode {
+  return Object.prototype.hasOwnProperty.call(zhCN.errors, code);
+}
 
 /** Turns any thrown value into a sentence a visitor can act on, in their language. */
 export function useErrorMessage() {
-  const { t, i18n } = useTranslation();
-  return (error: unknown): string => {
-    // The server may one day send a code this build does not know yet.
-    if (isApiError(error) && i18n.exists(`errors.${error.code}`)) {
-      const key: `errors.${AppErrorCode}` = `errors.${error.code}`;
-      return t(key);
-    }
-    return t('errors.unknown');
-  };
+  const { t } = useTranslation();
+  return (error: unknown): string =>
+    isApiError(error) && hasMessage(error.code)
+      ? t(`errors.${error.code}`)
+      : t('errors.unknown');
 }

@@ -1,5 +1,9 @@
 import { PAGE_SIZE_DEFAULT } from '@qifu/contracts';
-import { parseCategoryCode, parseKeyword, parsePage } from '../../lib/search-params';
+import {
+  parseCategoryCode,
+  parseKeyword,
+  parsePage,
+} from '../../lib/search-params';
 import type { ProvidersParams } from './api/get-providers';
 
 export const PROVIDER_LIST_PAGE_SIZE = PAGE_SIZE_DEFAULT;
@@ -10,7 +14,9 @@ export interface ProviderListFilters {
   page: number;
 }
 
-export function parseProviderListParams(params: URLSearchParams): ProviderListFilters {
+export function parseProviderListParams(
+  params: URLSearchParams,
+): ProviderListFilters {
   return {
     q: parseKeyword(params.get('q')),
     category: parseCategoryCode(params.get('category')),
@@ -18,7 +24,9 @@ export function parseProviderListParams(params: URLSearchParams): ProviderListFi
   };
 }
 
-export function serializeProviderListParams(filters: ProviderListFilters): URLSearchParams {
+export function serializeProviderListParams(
+  filters: ProviderListFilters,
+): URLSearchParams {
   const params = new URLSearchParams();
   const q = filters.q.trim();
   if (q) params.set('q', q);
@@ -36,11 +44,15 @@ export function updateProviderListFilters(
   return onlyPage ? next : { ...next, page: change.page ?? 1 };
 }
 
-export function hasActiveProviderFilters(filters: ProviderListFilters): boolean {
+export function hasActiveProviderFilters(
+  filters: ProviderListFilters,
+): boolean {
   return Boolean(filters.q || filters.category);
 }
 
-export function toProvidersParams(filters: ProviderListFilters): ProvidersParams {
+export function toProvidersParams(
+  filters: ProviderListFilters,
+): ProvidersParams {
   return {
     q: filters.q || undefined,
     category: filters.category ?? undefined,

@@ -9,11 +9,16 @@ import {
 
 export function useProviderListFilters() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => parseProviderListParams(searchParams), [searchParams]);
+  const filters = useMemo(
+    () => parseProviderListParams(searchParams),
+    [searchParams],
+  );
 
   const setFilters = useCallback(
     (change: Partial<ProviderListFilters>) =>
-      setSearchParams(serializeProviderListParams(updateProviderListFilters(filters, change))),
+      setSearchParams(
+        serializeProviderListParams(updateProviderListFilters(filters, change)),
+      ),
     [filters, setSearchParams],
   );
 

@@ -1,4 +1,8 @@
-import { LIFECYCLE_STAGES, PAGE_SIZE_DEFAULT, SERVICE_SORTS } from '@qifu/contracts';
+import {
+  LIFECYCLE_STAGES,
+  PAGE_SIZE_DEFAULT,
+  SERVICE_SORTS,
+} from '@qifu/contracts';
 import type { LifecycleStage, ServiceSort } from '@qifu/contracts';
 import {
   parseCategoryCode,
@@ -29,7 +33,9 @@ export const DEFAULT_SERVICE_LIST_FILTERS: ServiceListFilters = {
   page: 1,
 };
 
-export function parseServiceListParams(params: URLSearchParams): ServiceListFilters {
+export function parseServiceListParams(
+  params: URLSearchParams,
+): ServiceListFilters {
   return {
     q: parseKeyword(params.get('q')),
     category: parseCategoryCode(params.get('category')),
@@ -40,7 +46,9 @@ export function parseServiceListParams(params: URLSearchParams): ServiceListFilt
 }
 
 /** Defaults are left out so the plain list is just "/services". */
-export function serializeServiceListParams(filters: ServiceListFilters): URLSearchParams {
+export function serializeServiceListParams(
+  filters: ServiceListFilters,
+): URLSearchParams {
   const params = new URLSearchParams();
   const q = filters.q.trim();
   if (q) params.set('q', q);
@@ -61,7 +69,9 @@ export function updateServiceListFilters(
   return onlyPage ? next : { ...next, page: change.page ?? 1 };
 }
 
-export function clearServiceListFilters(current: ServiceListFilters): ServiceListFilters {
+export function clearServiceListFilters(
+  current: ServiceListFilters,
+): ServiceListFilters {
   return { ...DEFAULT_SERVICE_LIST_FILTERS, sort: current.sort };
 }
 

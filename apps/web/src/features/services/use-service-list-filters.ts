@@ -11,16 +11,24 @@ import {
 /** Reads the filters from the URL; every change is a new history entry so Back undoes it. */
 export function useServiceListFilters() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => parseServiceListParams(searchParams), [searchParams]);
+  const filters = useMemo(
+    () => parseServiceListParams(searchParams),
+    [searchParams],
+  );
 
   const setFilters = useCallback(
     (change: Partial<ServiceListFilters>) =>
-      setSearchParams(serializeServiceListParams(updateServiceListFilters(filters, change))),
+      setSearchParams(
+        serializeServiceListParams(updateServiceListFilters(filters, change)),
+      ),
     [filters, setSearchParams],
   );
 
   const clearFilters = useCallback(
-    () => setSearchParams(serializeServiceListParams(clearServiceListFilters(filters))),
+    () =>
+      setSearchParams(
+        serializeServiceListParams(clearServiceListFilters(filters)),
+      ),
     [filters, setSearchParams],
   );
 

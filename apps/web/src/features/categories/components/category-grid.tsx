@@ -18,7 +18,9 @@ export function CategoryGrid({ categories }: { categories: CategoryDto[] }) {
           to={paths.services.list.getHref({ category: category.code })}
           className="qf-card qf-card--link qf-category-card"
         >
-          <span className="qf-category-card__name">{localizedName(category)}</span>
+          <span className="qf-category-card__name">
+            {localizedName(category)}
+          </span>
           <span className="qf-category-card__count">
             {t('home.categoryCount', { count: category.serviceCount })}
           </span>

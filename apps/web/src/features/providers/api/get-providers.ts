@@ -1,4 +1,8 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useQuery,
+} from '@tanstack/react-query';
 import type { Page, ProviderSummaryDto } from '@qifu/contracts';
 import { apiGet } from '../../../lib/api-client';
 
@@ -11,12 +15,18 @@ export interface ProvidersParams {
 
 function compact(params: ProvidersParams): ProvidersParams {
   return Object.fromEntries(
-    Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== ''),
+    Object.entries(params).filter(
+      ([, value]) => value !== undefined && value !== null && value !== '',
+    ),
   ) as ProvidersParams;
 }
 
 export function getProviders(params: ProvidersParams, signal?: AbortSignal) {
-  return apiGet<Page<ProviderSummaryDto>>('/providers', { ...params }, { signal });
+  return apiGet<Page<ProviderSummaryDto>>(
+    '/providers',
+    { ...params },
+    { signal },
+  );
 }
 
 export const providersQueryKey = (params: ProvidersParams) =>

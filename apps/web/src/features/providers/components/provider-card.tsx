@@ -11,7 +11,10 @@ export interface ProviderCardProps {
   headingLevel?: 2 | 3;
 }
 
-export function ProviderCard({ provider, headingLevel = 3 }: ProviderCardProps) {
+export function ProviderCard({
+  provider,
+  headingLevel = 3,
+}: ProviderCardProps) {
   const { t } = useTranslation();
   const localizedName = useLocalizedName();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -20,9 +23,13 @@ export function ProviderCard({ provider, headingLevel = 3 }: ProviderCardProps) 
 
   return (
     <article className="qf-card qf-card--provider">
-      <span className="qf-tag qf-tag--kind">{t(`providerKind.${provider.kind}`)}</span>
+      <span className="qf-tag qf-tag--kind">
+        {t(`providerKind.${provider.kind}`)}
+      </span>
       <Heading className="qf-card__title">
-        <Link to={paths.providers.detail.getHref(provider.id)}>{provider.name}</Link>
+        <Link to={paths.providers.detail.getHref(provider.id)}>
+          {provider.name}
+        </Link>
       </Heading>
       <p className="qf-card__summary">{provider.summary}</p>
       <span className="qf-tags">

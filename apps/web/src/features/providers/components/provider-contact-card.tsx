@@ -1,12 +1,19 @@
+import { useId } from 'react';
 import type { ProviderDetailDto, ProviderSummaryDto } from '@qifu/contracts';
-import { EnvironmentOutlined, MailOutlined, PhoneOutlined, UserOutlined } from '@ant-design/icons';
-import { Card, Tag, Typography } from 'antd';
+import {
+  EnvironmentOutlined,
+  GlobalOutlined,
+  MailOutlined,
+  PhoneOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 
 export interface ProviderContactCardProps {
-  provider: ProviderSummaryDto & Partial<Pick<ProviderDetailDto, 'contactEmail' | 'website'>>;
+  provider: ProviderSummaryDto &
+    Partial<Pick<ProviderDetailDto, 'contactEmail' | 'website'>>;
   /** Show the name as a link to the provider's page (off on that page itself). */
   linkName?: boolean;
   /** Stable hook for browser tests on the element holding the provider's name. */
@@ -18,6 +25,7 @@ function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
+// Only web addresses become links; anything else (e.g. "javascript:") stays text.
 function safeWebsite(url: string | null | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
@@ -29,20 +37,26 @@ export function ProviderContactCard({
   title,
 }: ProviderContactCardProps) {
   const { t } = useTranslation();
+  const headingId = useId();
   const website = safeWebsite(provider.website);
 
   return (
-    <Card className="qf-contact-card" title={title ?? t('services.detail.provider')}>
+    <section className="qf-card qf-contact-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="qf-contact-card__heading">
+        {title ?? t('services.detail.provider')}
+      </h2>
       <div className="qf-contact-card__name" data-testid={nameTestId}>
         {linkName ? (
-          <Link to={paths.providers.detail.getHref(provider.id)}>{provider.name}</Link>
+          <Link to={paths.providers.detail.getHref(provider.id)}>
+            {provider.name}
+          </Link>
         ) : (
           provider.name
         )}
       </div>
-      <Tag color="geekblue" variant="filled">
+      <span className="qf-tag qf-tag--kind">
         {t(`providerKind.${provider.kind}`)}
-      </Tag>
+      </span>
       <dl className="qf-contact-list">
         {provider.contactName ? (
           <div>
@@ -58,7 +72,9 @@ export function ProviderContactCard({
               <PhoneOutlined aria-hidden /> {t('providers.detail.contactPhone')}
             </dt>
             <dd>
-              <a href={telHref(provider.contactPhone)}>{provider.contactPhone}</a>
+              <a href={telHref(provider.contactPhone)}>
+                {provider.contactPhone}
+              </a>
             </dd>
           </div>
         ) : null}
@@ -68,29 +84,34 @@ export function ProviderContactCard({
               <MailOutlined aria-hidden /> {t('providers.detail.email')}
             </dt>
             <dd>
-              <a href={`mailto:${provider.contactEmail}`}>{provider.contactEmail}</a>
+              <a href={`mailto:${provider.contactEmail}`}>
+                {provider.contactEmail}
+              </a>
             </dd>
           </div>
         ) : null}
         {website ? (
           <div>
-            <dt>{t('providers.detail.website')}</dt>
+            <dt>
+              <GlobalOutlined aria-hidden /> {t('providers.detail.website')}
+            </dt>
             <dd>
-              <Typography.Link href={website} target="_blank" rel="noopener noreferrer">
+              <a href={website} target="_blank" rel="noopener noreferrer">
                 {website}
-              </Typography.Link>
+              </a>
             </dd>
           </div>
         ) : null}
         {provider.address ? (
           <div>
             <dt>
-              <EnvironmentOutlined aria-hidden /> {t('providers.detail.address')}
+              <EnvironmentOutlined aria-hidden />{' '}
+              {t('providers.detail.address')}
             </dt>
             <dd>{provider.address}</dd>
           </div>
         ) : null}
       </dl>
-    </Card>
+    </section>
   );
 }

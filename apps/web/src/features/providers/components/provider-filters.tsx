@@ -13,7 +13,11 @@ export interface ProviderFiltersProps {
   onChange: (change: Partial<ProviderListFilters>) => void;
 }
 
-export function ProviderFilters({ filters, categories, onChange }: ProviderFiltersProps) {
+export function ProviderFilters({
+  filters,
+  categories,
+  onChange,
+}: ProviderFiltersProps) {
   const { t } = useTranslation();
   const localizedName = useLocalizedName();
   const categoryId = useId();
@@ -48,7 +52,9 @@ export function ProviderFilters({ filters, categories, onChange }: ProviderFilte
                 label: localizedName(category),
               })),
             ]}
-            onChange={(value: string) => onChange({ category: value === ALL ? null : value })}
+            onChange={(value: string) =>
+              onChange({ category: value === ALL ? null : value })
+            }
           />
         </div>
       </div>

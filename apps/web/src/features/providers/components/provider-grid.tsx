@@ -8,14 +8,20 @@ export interface ProviderGridProps {
   headingLevel?: 2 | 3;
 }
 
-export function ProviderGrid({ providers, label, headingLevel }: ProviderGridProps) {
+export function ProviderGrid({
+  providers,
+  label,
+  headingLevel,
+}: ProviderGridProps) {
   return (
     <CardGrid
       items={providers}
       columns={4}
       label={label}
       getKey={(provider) => provider.id}
-      renderItem={(provider) => <ProviderCard provider={provider} headingLevel={headingLevel} />}
+      renderItem={(provider) => (
+        <ProviderCard provider={provider} headingLevel={headingLevel} />
+      )}
     />
   );
 }

@@ -1,5 +1,5 @@
 import type { CategoryRef } from '@qifu/contracts';
-import { Button, Pagination, Spin, Typography } from 'antd';
+import { Button, Pagination, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CardGridSkeleton } from '../../../components/ui/card-grid-skeleton';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -24,7 +24,9 @@ export function ProviderList({ categories }: ProviderListProps) {
   const { t } = useTranslation();
   const language = useAppLanguage();
   const { filters, setFilters, clearFilters } = useProviderListFilters();
-  const query = useProviders(toProvidersParams(filters), { keepPrevious: true });
+  const query = useProviders(toProvidersParams(filters), {
+    keepPrevious: true,
+  });
   const filtered = hasActiveProviderFilters(filters);
 
   const clearButton = filtered ? (
@@ -46,14 +48,20 @@ export function ProviderList({ categories }: ProviderListProps) {
       <EmptyState
         title={t('common.pageOutOfRange')}
         description={t('common.pageOutOfRangeText')}
-        action={<Button onClick={() => setFilters({ page: 1 })}>{t('common.backToFirstPage')}</Button>}
+        action={
+          <Button onClick={() => setFilters({ page: 1 })}>
+            {t('common.backToFirstPage')}
+          </Button>
+        }
       />
     );
   } else if (query.data.items.length === 0) {
     results = (
       <EmptyState
         title={t('providers.emptyTitle')}
-        description={filtered ? t('providers.emptyFiltered') : t('providers.emptyAll')}
+        description={
+          filtered ? t('providers.emptyFiltered') : t('providers.emptyAll')
+        }
         action={clearButton}
       />
     );
@@ -83,13 +91,19 @@ export function ProviderList({ categories }: ProviderListProps) {
 
   return (
     <div className="qf-list">
-      <ProviderFilters filters={filters} categories={categories} onChange={setFilters} />
+      <ProviderFilters
+        filters={filters}
+        categories={categories}
+        onChange={setFilters}
+      />
       <div className="qf-list__toolbar">
-        <Typography.Text className="qf-list__total" aria-live="polite">
+        <p className="qf-list__total" aria-live="polite">
           {query.data
-            ? t('providers.total', { total: formatNumber(query.data.total, language) })
+            ? t('providers.total', {
+                total: formatNumber(query.data.total, language),
+              })
             : null}
-        </Typography.Text>
+        </p>
         {query.isSuccess && query.data.items.length > 0 ? clearButton : null}
       </div>
       {results}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ProviderDetailDto } from '@qifu/contracts';
-import { Breadcrumb, Col, Descriptions, Row, Tag, Typography } from 'antd';
+import { Breadcrumb, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Section } from '../../../components/ui/section';
@@ -25,24 +25,29 @@ export function ProviderProfile({ provider, services }: ProviderProfileProps) {
         className="qf-breadcrumb"
         aria-label={t('services.detail.breadcrumbLabel')}
         items={[
-          { key: 'home', title: <Link to={paths.home.getHref()}>{t('nav.home')}</Link> },
+          {
+            key: 'home',
+            title: <Link to={paths.home.getHref()}>{t('nav.home')}</Link>,
+          },
           {
             key: 'providers',
-            title: <Link to={paths.providers.list.getHref()}>{t('nav.providers')}</Link>,
+            title: (
+              <Link to={paths.providers.list.getHref()}>
+                {t('nav.providers')}
+              </Link>
+            ),
           },
           { key: 'current', title: provider.shortName || provider.name },
         ]}
       />
-      <Row gutter={[24, 24]}>
-        <Col xs={24} lg={16}>
+      <div className="qf-detail__layout">
+        <div className="qf-detail__intro">
           <header className="qf-detail__header">
-            <Tag color="geekblue" variant="filled">
+            <span className="qf-tag qf-tag--kind">
               {t(`providerKind.${provider.kind}`)}
-            </Tag>
-            <Typography.Title level={1} className="qf-detail__title">
-              {provider.name}
-            </Typography.Title>
-            <Typography.Paragraph className="qf-detail__summary">{provider.summary}</Typography.Paragraph>
+            </span>
+            <h1 className="qf-detail__title">{provider.name}</h1>
+            <p className="qf-detail__summary">{provider.summary}</p>
           </header>
           <Descriptions
             className="qf-detail__facts"
@@ -66,33 +71,40 @@ export function ProviderProfile({ provider, services }: ProviderProfileProps) {
                 children: (
                   <span className="qf-tags">
                     {provider.categories.map((category) => (
-                      <Tag key={category.code}>
-                        <Link to={paths.services.list.getHref({ category: category.code })}>
-                          {localizedName(category)}
-                        </Link>
-                      </Tag>
+                      <Link
+                        key={category.code}
+                        className="qf-tag qf-tag--link"
+                        to={paths.services.list.getHref({
+                          category: category.code,
+                        })}
+                      >
+                        {localizedName(category)}
+                      </Link>
                     ))}
                   </span>
                 ),
               },
             ]}
           />
+        </div>
+        <aside
+          className="qf-detail__aside"
+          aria-label={t('providers.detail.contact')}
+        >
+          <ProviderContactCard
+            provider={provider}
+            linkName={false}
+            title={t('providers.detail.contact')}
+          />
+        </aside>
+        <div className="qf-detail__body">
           <Section title={t('providers.detail.about')}>
-            <Typography.Paragraph className="qf-prose">
+            <p className="qf-prose">
               {provider.description || provider.summary}
-            </Typography.Paragraph>
+            </p>
           </Section>
-        </Col>
-        <Col xs={24} lg={8}>
-          <aside aria-label={t('providers.detail.contact')}>
-            <ProviderContactCard
-              provider={provider}
-              linkName={false}
-              title={t('providers.detail.contact')}
-            />
-          </aside>
-        </Col>
-      </Row>
+        </div>
+      </div>
       <Section title={t('providers.detail.services')}>{services}</Section>
     </article>
   );

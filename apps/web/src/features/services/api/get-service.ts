@@ -3,10 +3,15 @@ import type { ServiceDetailDto } from '@qifu/contracts';
 import { apiGet } from '../../../lib/api-client';
 
 export function getService(id: string, signal?: AbortSignal) {
-  return apiGet<ServiceDetailDto>(`/services/${encodeURIComponent(id)}`, undefined, { signal });
+  return apiGet<ServiceDetailDto>(
+    `/services/${encodeURIComponent(id)}`,
+    undefined,
+    { signal },
+  );
 }
 
-export const serviceQueryKey = (id: string) => ['services', 'detail', id] as const;
+export const serviceQueryKey = (id: string) =>
+  ['services', 'detail', id] as const;
 
 export function getServiceQueryOptions(id: string) {
   return queryOptions({

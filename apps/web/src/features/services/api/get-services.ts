@@ -1,4 +1,8 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useQuery,
+} from '@tanstack/react-query';
 import type {
   LifecycleStage,
   Page,
@@ -20,12 +24,18 @@ export interface ServicesParams {
 // Drop empty values so equal searches share one cache entry.
 function compact(params: ServicesParams): ServicesParams {
   return Object.fromEntries(
-    Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== ''),
+    Object.entries(params).filter(
+      ([, value]) => value !== undefined && value !== null && value !== '',
+    ),
   ) as ServicesParams;
 }
 
 export function getServices(params: ServicesParams, signal?: AbortSignal) {
-  return apiGet<Page<ServiceSummaryDto>>('/services', { ...params }, { signal });
+  return apiGet<Page<ServiceSummaryDto>>(
+    '/services',
+    { ...params },
+    { signal },
+  );
 }
 
 export const servicesQueryKey = (params: ServicesParams) =>

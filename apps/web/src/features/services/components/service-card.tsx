@@ -21,9 +21,13 @@ export function ServiceCard({ service, headingLevel = 3 }: ServiceCardProps) {
 
   return (
     <article className="qf-card qf-card--service">
-      <span className="qf-tag qf-tag--category">{localizedName(service.category)}</span>
+      <span className="qf-tag qf-tag--category">
+        {localizedName(service.category)}
+      </span>
       <Heading className="qf-card__title">
-        <Link to={paths.services.detail.getHref(service.id)}>{service.title}</Link>
+        <Link to={paths.services.detail.getHref(service.id)}>
+          {service.title}
+        </Link>
       </Heading>
       <p className="qf-card__summary">{service.summary}</p>
       <StageTags stages={service.stages} />
@@ -33,10 +37,10 @@ export function ServiceCard({ service, headingLevel = 3 }: ServiceCardProps) {
           {rated ? (
             <>
               <StarFilled className="qf-star" aria-hidden />
-              {t('services.rating', { rating: formatRating(service.ratingAvg) })}
-              <span className="qf-muted">
-                （{t('services.ratingCount', { count: service.ratingCount })}）
-              </span>
+              {t('services.ratingSummary', {
+                rating: formatRating(service.ratingAvg),
+                count: service.ratingCount,
+              })}
             </>
           ) : (
             <span className="qf-muted">{t('services.noRating')}</span>
@@ -45,14 +49,18 @@ export function ServiceCard({ service, headingLevel = 3 }: ServiceCardProps) {
       </div>
       <div className="qf-card__meta">
         <span>
-          <span className="qf-visually-hidden">{t('services.provider')}：</span>
-          <Link to={paths.providers.detail.getHref(service.provider.id)} className="qf-card__provider">
+          <span className="qf-visually-hidden">{t('services.provider')} </span>
+          <Link
+            to={paths.providers.detail.getHref(service.provider.id)}
+            className="qf-card__provider"
+          >
             {service.provider.name}
           </Link>
         </span>
         {service.duration ? (
           <span className="qf-muted">
-            <ClockCircleOutlined aria-hidden /> {t('services.duration')}：{service.duration}
+            <ClockCircleOutlined aria-hidden />{' '}
+            {t('services.durationValue', { duration: service.duration })}
           </span>
         ) : null}
       </div>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ServiceDetailDto } from '@qifu/contracts';
 import { CheckCircleOutlined, StarFilled } from '@ant-design/icons';
-import { Breadcrumb, Card, Col, Descriptions, Row, Tag, Typography } from 'antd';
+import { Breadcrumb, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ButtonLink } from '../../../components/ui/button-link';
@@ -21,10 +21,15 @@ export interface ServiceDetailProps {
   providerCard: ReactNode;
 }
 
-export function ServiceDetail({ service, applyHref, providerCard }: ServiceDetailProps) {
+export function ServiceDetail({
+  service,
+  applyHref,
+  providerCard,
+}: ServiceDetailProps) {
   const { t } = useTranslation();
   const localizedName = useLocalizedName();
   const categoryName = localizedName(service.category);
+  const rated = service.ratingAvg !== null && service.ratingCount > 0;
 
   return (
     <article className="qf-detail">
@@ -32,15 +37,26 @@ export function ServiceDetail({ service, applyHref, providerCard }: ServiceDetai
         className="qf-breadcrumb"
         aria-label={t('services.detail.breadcrumbLabel')}
         items={[
-          { key: 'home', title: <Link to={paths.home.getHref()}>{t('nav.home')}</Link> },
+          {
+            key: 'home',
+            title: <Link to={paths.home.getHref()}>{t('nav.home')}</Link>,
+          },
           {
             key: 'services',
-            title: <Link to={paths.services.list.getHref()}>{t('nav.services')}</Link>,
+            title: (
+              <Link to={paths.services.list.getHref()}>
+                {t('nav.services')}
+              </Link>
+            ),
           },
           {
             key: 'category',
             title: (
-              <Link to={paths.services.list.getHref({ category: service.category.code })}>
+              <Link
+                to={paths.services.list.getHref({
+                  category: service.category.code,
+                })}
+              >
                 {categoryName}
               </Link>
             ),
@@ -49,16 +65,13 @@ export function ServiceDetail({ service, applyHref, providerCard }: ServiceDetai
         ]}
       />
 
-      <Row gutter={[24, 24]}>
-        <Col xs={24} lg={16}>
+      {/* Phones read intro → price and provider → details; wide screens keep the aside beside. */}
+      <div className="qf-detail__layout">
+        <div className="qf-detail__intro">
           <header className="qf-detail__header">
-            <Tag color="cyan" variant="filled">
-              {categoryName}
-            </Tag>
-            <Typography.Title level={1} className="qf-detail__title">
-              {service.title}
-            </Typography.Title>
-            <Typography.Paragraph className="qf-detail__summary">{service.summary}</Typography.Paragraph>
+            <span className="qf-tag qf-tag--category">{categoryName}</span>
+            <h1 className="qf-detail__title">{service.title}</h1>
+            <p className="qf-detail__summary">{service.summary}</p>
           </header>
 
           <Descriptions
@@ -66,6 +79,11 @@ export function ServiceDetail({ service, applyHref, providerCard }: ServiceDetai
             column={{ xs: 1, sm: 2 }}
             size="small"
             items={[
+              {
+                key: 'category',
+                label: t('services.detail.category'),
+                children: categoryName,
+              },
               {
                 key: 'stages',
                 label: t('services.detail.stages'),
@@ -79,30 +97,48 @@ export function ServiceDetail({ service, applyHref, providerCard }: ServiceDetai
               {
                 key: 'published',
                 label: t('services.detail.publishedAt'),
-                children: formatDate(service.publishedAt),
+                children: formatDate(service.publishedAt) || '—',
               },
               {
                 key: 'rating',
                 label: t('services.detail.rating'),
-                children:
-                  service.ratingAvg !== null && service.ratingCount > 0 ? (
-                    <span>
-                      <StarFilled className="qf-star" aria-hidden />{' '}
-                      {t('services.rating', { rating: formatRating(service.ratingAvg) })}
-                      <span className="qf-muted">
-                        （{t('services.ratingCount', { count: service.ratingCount })}）
-                      </span>
-                    </span>
-                  ) : (
-                    t('services.noRating')
-                  ),
+                children: rated ? (
+                  <span>
+                    <StarFilled className="qf-star" aria-hidden />{' '}
+                    {t('services.ratingSummary', {
+                      rating: formatRating(service.ratingAvg),
+                      count: service.ratingCount,
+                    })}
+                  </span>
+                ) : (
+                  t('services.noRating')
+                ),
               },
             ]}
           />
+        </div>
 
+        <aside
+          className="qf-detail__aside"
+          aria-label={t('services.detail.asideLabel')}
+        >
+          <div className="qf-card qf-apply-card">
+            <span className="qf-muted">{t('services.detail.price')}</span>
+            <PriceTag price={service.price} size="large" />
+            <ButtonLink type="primary" size="large" block to={applyHref}>
+              {t('services.detail.apply')}
+            </ButtonLink>
+            <p className="qf-apply-card__hint">
+              {t('services.detail.applyHint')}
+            </p>
+          </div>
+          {providerCard}
+        </aside>
+
+        <div className="qf-detail__body">
           <Section title={t('services.detail.description')}>
             {/* Plain text from the catalogue: React escapes it; pre-line keeps its line breaks. */}
-            <Typography.Paragraph className="qf-prose">{service.description}</Typography.Paragraph>
+            <p className="qf-prose">{service.description}</p>
           </Section>
 
           <Section title={t('services.detail.deliverables')}>
@@ -110,35 +146,20 @@ export function ServiceDetail({ service, applyHref, providerCard }: ServiceDetai
               <ul className="qf-checklist">
                 {service.deliverables.map((item, index) => (
                   <li key={`${index}-${item}`}>
-                    <CheckCircleOutlined className="qf-checklist__icon" aria-hidden />
+                    <CheckCircleOutlined
+                      className="qf-checklist__icon"
+                      aria-hidden
+                    />
                     <span>{item}</span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <Typography.Paragraph type="secondary">
-                {t('services.detail.noDeliverables')}
-              </Typography.Paragraph>
+              <p className="qf-muted">{t('services.detail.noDeliverables')}</p>
             )}
           </Section>
-        </Col>
-
-        <Col xs={24} lg={8}>
-          <aside className="qf-detail__aside" aria-label={t('services.detail.price')}>
-            <Card className="qf-apply-card">
-              <div className="qf-muted">{t('services.detail.price')}</div>
-              <PriceTag price={service.price} size="large" />
-              <ButtonLink type="primary" size="large" block to={applyHref} className="qf-apply-card__button">
-                {t('services.detail.apply')}
-              </ButtonLink>
-              <Typography.Paragraph type="secondary" className="qf-apply-card__hint">
-                {t('services.detail.applyHint')}
-              </Typography.Paragraph>
-            </Card>
-            {providerCard}
-          </aside>
-        </Col>
-      </Row>
+        </div>
+      </div>
 
       {service.related.length > 0 ? (
         <Section title={t('services.detail.related')}>

@@ -14,7 +14,11 @@ export interface ServiceFiltersProps {
   onChange: (change: Partial<ServiceListFilters>) => void;
 }
 
-export function ServiceFilters({ filters, categories, onChange }: ServiceFiltersProps) {
+export function ServiceFilters({
+  filters,
+  categories,
+  onChange,
+}: ServiceFiltersProps) {
   const { t } = useTranslation();
   const localizedName = useLocalizedName();
   const categoryId = useId();
@@ -52,7 +56,9 @@ export function ServiceFilters({ filters, categories, onChange }: ServiceFilters
                 label: localizedName(category),
               })),
             ]}
-            onChange={(value: string) => onChange({ category: value === ALL ? null : value })}
+            onChange={(value: string) =>
+              onChange({ category: value === ALL ? null : value })
+            }
           />
         </div>
         <div className="qf-filters__field">
@@ -63,7 +69,10 @@ export function ServiceFilters({ filters, categories, onChange }: ServiceFilters
             id={sortId}
             className="qf-filters__select"
             value={filters.sort}
-            options={SERVICE_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
+            options={SERVICE_SORTS.map((sort) => ({
+              value: sort,
+              label: t(`sort.${sort}`),
+            }))}
             onChange={(value) => onChange({ sort: value })}
           />
         </div>
@@ -79,11 +88,18 @@ export function ServiceFilters({ filters, categories, onChange }: ServiceFilters
             value={filters.stage ?? ALL}
             options={[
               { value: ALL, label: t('filters.allStages') },
-              ...LIFECYCLE_STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) })),
+              ...LIFECYCLE_STAGES.map((stage) => ({
+                value: stage,
+                label: t(`stage.${stage}`),
+              })),
             ]}
             onChange={(value) =>
               onChange({
-                stage: value === ALL ? null : LIFECYCLE_STAGES.find((stage) => stage === value) ?? null,
+                stage:
+                  value === ALL
+                    ? null
+                    : (LIFECYCLE_STAGES.find((stage) => stage === value) ??
+                      null),
               })
             }
           />

@@ -8,13 +8,19 @@ export interface ServiceGridProps {
   headingLevel?: 2 | 3;
 }
 
-export function ServiceGrid({ services, label, headingLevel }: ServiceGridProps) {
+export function ServiceGrid({
+  services,
+  label,
+  headingLevel,
+}: ServiceGridProps) {
   return (
     <CardGrid
       items={services}
       label={label}
       getKey={(service) => service.id}
-      renderItem={(service) => <ServiceCard service={service} headingLevel={headingLevel} />}
+      renderItem={(service) => (
+        <ServiceCard service={service} headingLevel={headingLevel} />
+      )}
     />
   );
 }

@@ -1,5 +1,5 @@
 import type { CategoryRef } from '@qifu/contracts';
-import { Button, Pagination, Spin, Typography } from 'antd';
+import { Button, Pagination, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CardGridSkeleton } from '../../../components/ui/card-grid-skeleton';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -47,14 +47,20 @@ export function ServiceList({ categories }: ServiceListProps) {
       <EmptyState
         title={t('common.pageOutOfRange')}
         description={t('common.pageOutOfRangeText')}
-        action={<Button onClick={() => setFilters({ page: 1 })}>{t('common.backToFirstPage')}</Button>}
+        action={
+          <Button onClick={() => setFilters({ page: 1 })}>
+            {t('common.backToFirstPage')}
+          </Button>
+        }
       />
     );
   } else if (query.data.items.length === 0) {
     results = (
       <EmptyState
         title={t('services.emptyTitle')}
-        description={filtered ? t('services.emptyFiltered') : t('services.emptyAll')}
+        description={
+          filtered ? t('services.emptyFiltered') : t('services.emptyAll')
+        }
         action={clearButton}
       />
     );
@@ -84,13 +90,19 @@ export function ServiceList({ categories }: ServiceListProps) {
 
   return (
     <div className="qf-list">
-      <ServiceFilters filters={filters} categories={categories} onChange={setFilters} />
+      <ServiceFilters
+        filters={filters}
+        categories={categories}
+        onChange={setFilters}
+      />
       <div className="qf-list__toolbar">
-        <Typography.Text className="qf-list__total" aria-live="polite">
+        <p className="qf-list__total" aria-live="polite">
           {query.data
-            ? t('services.total', { total: formatNumber(query.data.total, language) })
+            ? t('services.total', {
+                total: formatNumber(query.data.total, language),
+              })
             : null}
-        </Typography.Text>
+        </p>
         {/* Empty and error states carry their own clear button. */}
         {query.isSuccess && query.data.items.length > 0 ? clearButton : null}
       </div>

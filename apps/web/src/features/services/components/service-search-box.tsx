@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { SearchOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
@@ -8,7 +7,7 @@ import { MAX_KEYWORD_LENGTH } from '../../../lib/search-params';
 
 /**
  * The home page's search: submitting opens the service list with the keyword.
- * A plain form and input, so the home page does not ship antd's form machinery.
+ * A plain form, input and button, so the home page does not ship antd's form machinery.
  */
 export function ServiceSearchBox() {
   const { t } = useTranslation();
@@ -37,9 +36,12 @@ export function ServiceSearchBox() {
         value={keyword}
         onChange={(event) => setKeyword(event.target.value)}
       />
-      <Button type="primary" htmlType="submit" size="large" className="qf-search__button">
+      <button
+        type="submit"
+        className="qf-button qf-button--primary qf-search__button"
+      >
         {t('search.button')}
-      </Button>
+      </button>
     </form>
   );
 }

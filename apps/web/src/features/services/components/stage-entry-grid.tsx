@@ -19,7 +19,9 @@ export function StageEntryGrid() {
           className={`qf-card qf-card--link qf-stage qf-stage--${stage}`}
         >
           <span className="qf-stage__badge">{t(`stage.${stage}`)}</span>
-          <h3 className="qf-card__title">{t(`home.stageEntries.${stage}.title`)}</h3>
+          <h3 className="qf-card__title">
+            {t(`home.stageEntries.${stage}.title`)}
+          </h3>
           <span className="qf-card__summary qf-card__summary--full">
             {t(`home.stageEntries.${stage}.text`)}
           </span>

@@ -1,0 +1,145 @@
+import type { Price } from '@qifu/contracts';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPrice,
+  formatPriceUnit,
+  formatRating,
+  type PriceLabels,
+} from './format';
+
+const price = (overrides: Partial<Price>): Price => ({
+  model: 'fixed',
+  min: null,
+  max: null,
+  unit: null,
+  ...overrides,
+});
+
+describe('formatMoney', () => {
+  it('groups thousands below 万', () => {
+    expect(formatMoney(800)).toBe('¥800');
+    expect(formatMoney(8000)).toBe('¥8,000');
+    expect(formatMoney(9999)).toBe('¥9,999');
+  });
+
+  it('counts in 万 from 10,000 and in 亿 from 100,000,000', () => {
+    expect(formatMoney(10000)).toBe('¥1万');
+    expect(formatMoney(15000)).toBe('¥1.5万');
+    expect(formatMoney(12345)).toBe('¥1.23万');
+    expect(formatMoney(300000)).toBe('¥30万');
+    expect(formatMoney(250_000_000)).toBe('¥2.5亿');
+  });
+
+  it('keeps cents and signs', () => {
+    expect(formatMoney(99.5)).toBe('¥99.5');
+    expect(formatMoney(-15000)).toBe('-¥1.5万');
+  });
+
+  it('uses plain grouped digits in English', () => {
+    expect(formatMoney(15000, 'en-US')).toBe('¥15,000');
+  });
+});
+
+describe('formatPriceUnit', () => {
+  it('drops the 元 the ¥ already says', () => {
+    expect(formatPriceUnit('元/月')).toBe('/月');
+    expect(formatPriceUnit('元/人/月')).toBe('/人/月');
+    expect(formatPriceUnit('元')).toBe('');
+    expect(formatPriceUnit(null)).toBe('');
+  });
+
+  it('translates the parts it is given a translation for', () => {
+    const en: Record<string, string> = { 月: 'month', 人: 'person' };
+    expect(formatPriceUnit('元/人/月', (s) => en[s] ?? s)).toBe(
+      '/person/month',
+    );
+    expect(formatPriceUnit('件', (s) => en[s] ?? s)).toBe('/件');
+  });
+});
+
+describe('formatPrice', () => {
+  it('formats a fixed price with its unit', () => {
+    expect(formatPrice(price({ model: 'fixed', min: 8000 }))).toBe('¥8,000');
+    expect(
+      formatPrice(price({ model: 'fixed', min: 500, unit: '元/月' })),
+    ).toBe('¥500/月');
+    expect(
+      formatPrice(price({ model: 'fixed', min: 15000, unit: '元/件' })),
+    ).toBe('¥1.5万/件');
+  });
+
+  it('formats a range with an en dash and one unit', () => {
+    expect(
+      formatPrice(
+        price({ model: 'range', min: 3000, max: 5000, unit: '元/月' }),
+      ),
+    ).toBe('¥3,000–¥5,000/月');
+    expect(formatPrice(price({ model: 'range', min: 8000, max: 30000 }))).toBe(
+      '¥8,000–¥3万',
+    );
+  });
+
+  it('shows an open-ended or capped range in words', () => {
+    expect(
+      formatPrice(price({ model: 'range', min: 3000, unit: '元/月' })),
+    ).toBe('¥3,000/月起');
+    expect(formatPrice(price({ model: 'range', max: 5000 }))).toBe(
+      '最高¥5,000',
+    );
+    expect(formatPrice(price({ model: 'range', min: 2000, max: 2000 }))).toBe(
+      '¥2,000',
+    );
+  });
+
+  it('says 面议 for negotiable or missing amounts', () => {
+    expect(formatPrice(price({ model: 'negotiable' }))).toBe('面议');
+    expect(formatPrice(price({ model: 'negotiable', min: 1000 }))).toBe('面议');
+    expect(formatPrice(price({ model: 'fixed' }))).toBe('面议');
+  });
+
+  it('takes labels and units from the caller for English', () => {
+    const labels: PriceLabels = {
+      negotiable: 'Negotiable',
+      from: (p) => `From ${p}`,
+      upTo: (p) => `Up to ${p}`,
+    };
+    const options = {
+      locale: 'en-US' as const,
+      labels,
+      translateUnit: () => 'month',
+    };
+    expect(
+      formatPrice(price({ model: 'range', min: 3000, unit: '元/月' }), options),
+    ).toBe('From ¥3,000/month');
+    expect(formatPrice(price({ model: 'negotiable' }), options)).toBe(
+      'Negotiable',
+    );
+  });
+});
+
+describe('formatDate', () => {
+  it('writes dates as YYYY-MM-DD', () => {
+    expect(formatDate('2021-01-29')).toBe('2021-01-29');
+    expect(formatDate('2021-01-29T04:00:00.000Z')).toBe('2021-01-29');
+    expect(formatDate(new Date(2024, 6, 1))).toBe('2024-07-01');
+  });
+
+  it('returns an empty string for missing or invalid dates', () => {
+    expect(formatDate(null)).toBe('');
+    expect(formatDate('not a date')).toBe('');
+  });
+});
+
+describe('numbers and ratings', () => {
+  it('groups large counts', () => {
+    expect(formatNumber(15400)).toBe('15,400');
+  });
+
+  it('shows one decimal for ratings', () => {
+    expect(formatRating(4.75)).toBe('4.8');
+    expect(formatRating(5)).toBe('5.0');
+    expect(formatRating(null)).toBe('');
+  });
+});
