@@ -14,6 +14,7 @@ import { SESSION_COOKIE } from '@qifu/contracts';
 import { LogController } from 'fastify';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter, type SpaFallback } from './common/errors/all-exceptions.filter';
+import { registerJsonBodyParser } from './common/http/json-body-parser';
 import { registerRequestLogging } from './common/http/request-logging';
 import type { AppConfig } from './config/env.schema';
 import type { DataSourceSettings } from './database/data-source';
@@ -42,12 +43,15 @@ export async function createApp(config: AppConfig, database: DataSourceSettings)
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[config.LOG_LEVEL] }),
+    // JSON bodies are parsed by registerJsonBodyParser below (coded errors, poisoning refused).
+    bodyParser: false,
   });
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLogging(fastify);
+  registerJsonBodyParser(fastify);
   await registerSecurity(app, config);
   const spa = await serveStorefront(app, config.WEB_DIST_DIR);
   // Nest routes Fastify's own errors (bad JSON, body too large) through this filter as well.

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { SessionDto } from '@qifu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OPERATOR_ORG_ID, type Actor, type RequestContext } from '../../common/auth/actor';
+import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
 import { hashToken, newToken } from './session-tokens';
@@ -115,7 +116,8 @@ export class SessionsService {
 
   /** Revokes one of the actor's own sessions; another user's session id is "not found". */
   async revokeOwn(actor: Actor, sessionId: string): Promise<void> {
-    const rows: unknown[] = await this.db.query(
+    const rows = await returning(
+      this.db,
       `UPDATE user_session SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
       [sessionId, actor.userId],
     );
@@ -124,7 +126,8 @@ export class SessionsService {
 
   /** Signs the user out everywhere except, optionally, one session. Returns how many ended. */
   async revokeAllForUser(userId: string, exceptSessionId: string | null, manager: EntityManager = this.db.manager): Promise<number> {
-    const rows: unknown[] = await manager.query(
+    const rows = await returning(
+      manager,
       `UPDATE user_session SET revoked_at = now()
         WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
       [userId, exceptSessionId],

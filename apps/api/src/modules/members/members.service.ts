@@ -12,6 +12,7 @@ import type {
 import { DataSource } from 'typeorm';
 import { OPERATOR_ORG_ID, orgColumns, type Actor, type RequestContext } from '../../common/auth/actor';
 import { assertOwnedByActorOrg, type OrgOwned } from '../../common/auth/policies';
+import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { mapUniqueViolation } from '../../common/errors/unique-violation';
 import { AuditService } from '../audit/audit.service';
@@ -132,7 +133,8 @@ export class MembersService {
     try {
       sessionToken = await this.db.transaction(async (m) => {
         // Conditional update: a link used twice at once admits one member, not two.
-        const claimed: unknown[] = await m.query(
+        const claimed = await returning(
+          m,
           `UPDATE invitation SET accepted_at = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
           [inv.id],
         );

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ListApplicationsQuery, Page, ProviderApplicationDto, ProviderStatus } from '@qifu/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor, RequestContext } from '../../common/auth/actor';
+import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 
@@ -85,7 +86,8 @@ export class ProviderApplicationsService {
   async decide(actor: Actor, id: string, decision: { approve: boolean; text: string }, ctx: RequestContext): Promise<ProviderApplicationDto> {
     await this.db.transaction(async (m) => {
       // Only a pending application changes; a second decision (or a race) is a 409.
-      const updated: { id: string }[] = await m.query(
+      const updated = await returning<{ id: string }>(
+        m,
         `UPDATE provider SET status = $2, review_note = $3, rejection_reason = $4, reviewed_at = now(),
                 reviewed_by = $5, updated_at = now()
           WHERE id = $1 AND status = 'pending' RETURNING id`,
