@@ -5,7 +5,10 @@ import { dataSourceOptions, type DataSourceSettings } from './database/data-sour
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CategoriesModule } from './modules/categories/categories.module';
+import { IntentsModule } from './modules/intents/intents.module';
 import { MembersModule } from './modules/members/members.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RatingsModule } from './modules/ratings/ratings.module';
 import { ProviderApplicationsModule } from './modules/provider-applications/provider-applications.module';
 import { HealthModule } from './modules/health/health.module';
 import { ListingsModule } from './modules/listings/listings.module';
@@ -29,6 +32,9 @@ export class AppModule {
         AuthModule,
         MembersModule,
         ProviderApplicationsModule,
+        NotificationsModule,
+        RatingsModule,
+        IntentsModule,
         CategoriesModule,
         ListingsModule,
         ProvidersModule,

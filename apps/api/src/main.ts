@@ -5,7 +5,7 @@ import { ConfigError, parseConfig, type AppConfig } from './config/env.schema';
 import { CliUsageError, createOperator, parseCreateOperatorArgs } from './database/cli/create-operator';
 import { createDataSource } from './database/data-source';
 import { assertDatabaseCtype, UnsuitableDatabaseError } from './database/database-guards';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './database/seed/demo-accounts';
 import { runSeed } from './database/seed/seed';
 import { PasswordHasher } from './modules/auth/password-hasher';
@@ -19,8 +19,7 @@ interface Database {
 async function openDatabase(config: AppConfig): Promise<Database> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, poolSize: config.DB_POOL_SIZE };
   const embedded = await startEmbeddedPostgres(config.EMBEDDED_DB_DIR);
-  // PGlite refuses connections beyond its limit; a bigger pool would fail under load.
-  return { url: embedded.url, poolSize: Math.min(config.DB_POOL_SIZE, embedded.maxConnections), embedded };
+  return { url: embedded.url, poolSize: EMBEDDED_POOL_SIZE, embedded };
 }
 
 async function prepareSchema(config: AppConfig, dataSource: DataSource): Promise<void> {

@@ -12,7 +12,7 @@ import { prepareDatabase, testDatabaseUrl } from './support/test-app';
 let db: DataSource;
 beforeAll(async () => {
   await prepareDatabase();
-  db = createDataSource({ url: testDatabaseUrl(), poolSize: 2, statementTimeoutMs: 10000 });
+  db = createDataSource({ url: testDatabaseUrl(), poolSize: 1, statementTimeoutMs: 10000 });
   await db.initialize();
 });
 afterAll(async () => {
@@ -48,21 +48,23 @@ describe('migrations and seed', () => {
     const before = await counts();
     const snapshot = await db.query(`SELECT id, title, updated_at FROM service_listing ORDER BY id`);
     const result = await runSeed(db);
-    expect(result).toEqual({ categories: 0, providers: 0, services: 0, companies: 0 });
+    expect(result).toEqual({ categories: 0, providers: 0, services: 0, companies: 0, intents: 0 });
     expect(await counts()).toEqual(before);
     expect(await db.query(`SELECT id, title, updated_at FROM service_listing ORDER BY id`)).toEqual(snapshot);
   });
 
   it('gives every provider at least one service and names the opening-day companies', async () => {
     const lonely = await db.query(
-      `SELECT p.name FROM provider p WHERE NOT EXISTS (SELECT 1 FROM service_listing s WHERE s.provider_id = p.id)`,
+      `SELECT p.name FROM provider p
+        WHERE p.name = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM service_listing s WHERE s.provider_id = p.id)`,
+      [SEED_PROVIDERS.map((p) => p.name)],
     );
     expect(lonely).toEqual([]);
     const names: { short_name: string }[] = await db.query(`SELECT short_name FROM company`);
     const shorts = names.map((n) => n.short_name);
     for (const n of ['埃尓森', '晟盾电子', '爱普锐', '博凯药业', '中科院苏州医工所郑州研究院']) expect(shorts).toContain(n);
-    const names14 = (await db.query(`SELECT name FROM provider`)).map((r: { name: string }) => r.name).sort();
-    expect(names14).toEqual(SEED_PROVIDERS.map((p) => p.name).sort());
+    const providerNames: string[] = (await db.query(`SELECT name FROM provider WHERE status = 'approved'`)).map((r: { name: string }) => r.name);
+    for (const p of SEED_PROVIDERS) expect(providerNames).toContain(p.name);
   });
 });
 
@@ -134,5 +136,48 @@ describe('database character type guard', () => {
       await admin.query(`DROP DATABASE ${name}`);
       await admin.end();
     }
+  });
+});
+
+describe('seeded intents', () => {
+  it('include the opening-day intents of the news report', async () => {
+    const rows: { company: string; status: string; matched: boolean }[] = await db.query(
+      `SELECT co.short_name AS company, i.status, i.matched_by_operator AS matched FROM intent i
+         JOIN company co ON co.id = i.company_id JOIN provider p ON p.id = i.provider_id
+        WHERE i.idempotency_key LIKE 'seed:opening:%' AND p.name = $1 ORDER BY co.short_name`,
+      ['北京外企人力资源服务河南有限公司'],
+    );
+    expect(rows.map((r) => r.company).sort()).toEqual(['博凯药业', '埃尓森', '晟盾电子', '爱普锐'].sort());
+    expect(rows.every((r) => r.status === 'negotiating' && r.matched)).toBe(true);
+    const [audit] = await db.query(
+      `SELECT i.status FROM intent i JOIN company co ON co.id = i.company_id JOIN provider p ON p.id = i.provider_id
+        WHERE co.short_name = '中科院苏州医工所郑州研究院' AND p.name = '河南富平联合会计师事务所（普通合伙）'`,
+    );
+    expect(audit.status).toBe('accepted');
+  });
+
+  it('spread over many weeks and every state, with timelines that end in the current state', async () => {
+    const [spread] = await db.query(
+      `SELECT count(DISTINCT date_trunc('week', created_at))::int AS weeks, count(DISTINCT status)::int AS states
+         FROM intent WHERE idempotency_key LIKE 'seed:history:%'`,
+    );
+    expect(spread.weeks).toBeGreaterThanOrEqual(20);
+    expect(spread.states).toBe(9);
+    const broken = await db.query(
+      `SELECT i.id FROM intent i
+        WHERE i.idempotency_key LIKE 'seed:%'
+          AND i.status <> (SELECT e.to_status FROM intent_event e WHERE e.intent_id = i.id ORDER BY e.at DESC, e.id DESC LIMIT 1)`,
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('keeps the catalogue rating columns equal to the ratings', async () => {
+    const wrong = await db.query(
+      `SELECT s.id FROM service_listing s
+         LEFT JOIN (SELECT service_id, round(avg((professional + responsiveness + attitude + value) / 4.0), 2) AS a, count(*)::int AS n
+                      FROM intent_rating GROUP BY service_id) x ON x.service_id = s.id
+        WHERE s.rating_count <> COALESCE(x.n, 0) OR s.rating_avg IS DISTINCT FROM x.a`,
+    );
+    expect(wrong).toEqual([]);
   });
 });

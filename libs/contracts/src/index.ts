@@ -6,3 +6,6 @@ export * from './lib/catalogue.schemas';
 export * from './lib/catalogue.types';
 export * from './lib/credit-code';
 export * from './lib/error-codes';
+export * from './lib/intent.schemas';
+export * from './lib/intent.types';
+export * from './lib/intent.workflow';

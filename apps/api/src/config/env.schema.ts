@@ -49,6 +49,10 @@ export const envSchema = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.url())),
+  /** Working days a provider has to answer a new intent before it is flagged overdue. */
+  INTENT_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+  /** How often to flag newly overdue intents, in seconds; 0 turns the sweep off. */
+  OVERDUE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

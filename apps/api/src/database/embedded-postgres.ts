@@ -2,6 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dynamicImport } from './dynamic-import';
 
+/**
+ * PGlite is one PostgreSQL backend behind every socket: statements from two connections
+ * interleave inside it (a Parse from one, a Bind from the other → "bind message supplies 3
+ * parameters, but prepared statement requires 2"). The app therefore talks to it over one
+ * connection; the pool queues the rest. Real servers use DB_POOL_SIZE.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+
 export interface EmbeddedPostgres {
   url: string;
   maxConnections: number;

@@ -102,3 +102,13 @@ export async function addMember(t: TestApp, admin: Browser): Promise<Browser> {
   if (res.status !== 201) throw new Error(`accept failed: ${res.status} ${JSON.stringify(res.body)}`);
   return b;
 }
+
+/** Signs in as a (new) admin of an existing provider, e.g. one of the 14 seeded institutions. */
+export async function signInAsProviderAdmin(t: TestApp, providerId: string, role: 'admin' | 'member' = 'admin'): Promise<Browser> {
+  const email = `provider-${uniq()}@seeded.test`;
+  await t.db.query(
+    `INSERT INTO app_user (email, password_hash, display_name, org_kind, provider_id, role) VALUES ($1, $2, '测试顾问', 'provider', $3, $4)`,
+    [email, await new PasswordHasher().hash(PASSWORD), providerId, role],
+  );
+  return signIn(t, email);
+}

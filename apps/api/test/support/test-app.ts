@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { parseConfig, type AppConfig } from '../../src/config/env.schema';
 import { createDataSource } from '../../src/database/data-source';
+import { EMBEDDED_POOL_SIZE } from '../../src/database/embedded-postgres';
 import { runSeed } from '../../src/database/seed/seed';
 
 export interface TestApp {
@@ -21,7 +22,7 @@ export function testDatabaseUrl(): string {
 
 /** Migrates and seeds the test database (both idempotent), as `npm start` does. */
 export async function prepareDatabase(): Promise<void> {
-  const ds = createDataSource({ url: testDatabaseUrl(), poolSize: 2, statementTimeoutMs: 10000 });
+  const ds = createDataSource({ url: testDatabaseUrl(), poolSize: 1, statementTimeoutMs: 10000 });
   await ds.initialize();
   try {
     await ds.runMigrations({ transaction: 'each' });
@@ -35,7 +36,9 @@ export async function prepareDatabase(): Promise<void> {
 export async function startTestApp(overrides: Partial<Record<keyof AppConfig, string>> = {}, url = testDatabaseUrl()): Promise<TestApp> {
   await prepareDatabase();
   const config = parseConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', NODE_ENV: 'test', ...overrides });
-  const app = await createApp(config, { url, poolSize: 4, statementTimeoutMs: 10000 });
+  // One connection on the embedded database (see EMBEDDED_POOL_SIZE); a real pool on a server.
+  const poolSize = process.env.QIFU_TEST_EMBEDDED ? EMBEDDED_POOL_SIZE : 4;
+  const app = await createApp(config, { url, poolSize, statementTimeoutMs: 10000 });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -3,12 +3,14 @@ import { SEED_CATEGORIES } from './data/categories';
 import { SEED_COMPANIES } from './data/companies';
 import { SEED_PROVIDERS } from './data/providers';
 import { SEED_SERVICES } from './data/services';
+import { seedIntents } from './intent-history';
 
 export interface SeedResult {
   categories: number;
   providers: number;
   services: number;
   companies: number;
+  intents: number;
 }
 
 // Loads the park's real catalogue. Idempotent: every row is keyed by its natural key and
@@ -19,7 +21,8 @@ export async function runSeed(dataSource: DataSource): Promise<SeedResult> {
     const providers = await insertProviders(m);
     const services = await insertServices(m);
     const companies = await insertCompanies(m);
-    return { categories, providers, services, companies };
+    const intents = await seedIntents(m);
+    return { categories, providers, services, companies, intents };
   });
 }
 

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { NotificationDto } from '@qifu/contracts';
+
+export interface OutgoingNotification {
+  kind: NotificationDto['kind'];
+  intentId: string;
+  title: string;
+  detail?: Record<string, unknown>;
+}
+
+/** One way of telling people: in-app today; e-mail or SMS can be added as further channels. */
+export interface NotificationChannel {
+  deliver(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<void>;
+}
+
+export class InAppChannel implements NotificationChannel {
+  async deliver(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<void> {
+    if (!userIds.length) return;
+    await m.query(
+      `INSERT INTO notification (user_id, intent_id, kind, title, detail)
+       SELECT unnest($1::uuid[]), $2, $3, $4, $5
+       ON CONFLICT DO NOTHING`,
+      [userIds, n.intentId, n.kind, n.title, JSON.stringify(n.detail ?? {})],
+    );
+  }
+}
+
+// The single call every feature uses to tell an organisation something. It runs inside the
+// caller's transaction, so a notification exists exactly when the change it announces does.
+@Injectable()
+export class Notifier {
+  private readonly channels: NotificationChannel[] = [new InAppChannel()];
+
+  async toOrganisation(
+    m: EntityManager,
+    org: { kind: 'company' | 'provider' | 'operator'; id: string | null },
+    n: OutgoingNotification,
+    exceptUserId?: string,
+  ): Promise<void> {
+    const users: { id: string }[] = await m.query(
+      org.kind === 'operator'
+        ? `SELECT id FROM app_user WHERE org_kind = 'operator'`
+        : `SELECT id FROM app_user WHERE ${org.kind === 'company' ? 'company_id' : 'provider_id'} = $1`,
+      org.kind === 'operator' ? [] : [org.id],
+    );
+    const ids = users.map((u) => u.id).filter((id) => id !== exceptUserId);
+    for (const channel of this.channels) await channel.deliver(m, ids, n);
+  }
+}

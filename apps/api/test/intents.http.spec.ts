@@ -1,0 +1,296 @@
+import type { ApiErrorBody, IntentDetailDto, IntentSummaryDto, NotificationDto, Page, RatingDto, ServiceDetailDto } from '@qifu/contracts';
+import { randomUUID } from 'node:crypto';
+import { IntentsService } from '../src/modules/intents/intents.service';
+import { signInAsProviderAdmin, signInOperator, signUpCompany, uniq } from './support/accounts';
+import type { Browser } from './support/browser';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let serviceId: string;
+let providerId: string;
+let otherProviderId: string;
+
+beforeAll(async () => {
+  t = await startTestApp({ OVERDUE_SWEEP_SECONDS: '0' });
+  const [s] = await t.db.query(`SELECT s.id, s.provider_id FROM service_listing s JOIN provider p ON p.id = s.provider_id
+                                 WHERE p.name = '北京外企人力资源服务河南有限公司' AND s.status = 'published' ORDER BY s.title LIMIT 1`);
+  serviceId = s.id;
+  providerId = s.provider_id;
+  const [o] = await t.db.query(`SELECT id FROM provider WHERE name = '河南富平联合会计师事务所（普通合伙）'`);
+  otherProviderId = o.id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const code = (res: { body: unknown }) => (res.body as ApiErrorBody).code;
+const request = (overrides: Record<string, unknown> = {}) => ({
+  serviceId,
+  need: '招聘两名嵌入式软件工程师，三个月内到岗。',
+  budgetNegotiable: false,
+  budgetMin: 20000,
+  budgetMax: 50000,
+  wishedStartDate: '2026-12-01',
+  contactName: '王经理',
+  contactPhone: '13800001111',
+  ...overrides,
+});
+
+async function newIntent(company: Browser, overrides: Record<string, unknown> = {}): Promise<IntentDetailDto> {
+  const res = await company.post<IntentDetailDto>('/api/intents', request(overrides));
+  if (res.status !== 201) throw new Error(`create failed ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+const move = (b: Browser, id: string, body: Record<string, unknown>) => b.post<IntentDetailDto>(`/api/intents/${id}/transitions`, body);
+const statusOf = async (id: string) => (await t.db.query(`SELECT status FROM intent WHERE id = $1`, [id]))[0].status;
+
+describe('creating an intent', () => {
+  it('creates one from a service, honouring an Idempotency-Key', async () => {
+    const company = await signUpCompany(t);
+    const key = `key-${uniq()}`;
+    const first = await company.post<IntentDetailDto>('/api/intents', request(), { 'idempotency-key': key });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ status: 'submitted', provider: { id: providerId }, service: { id: serviceId }, matchedByOperator: false });
+    const again = await company.post<IntentDetailDto>('/api/intents', request(), { 'idempotency-key': key });
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    const rows = await t.db.query(`SELECT count(*)::int AS n FROM intent WHERE company_id = $1`, [company.me!.organisation.id]);
+    expect(rows[0].n).toBe(1);
+    const reused = await company.post('/api/intents', request({ need: '完全不同的需求内容，换了一件事。' }), { 'idempotency-key': key });
+    expect(reused.status).toBe(422);
+    expect(code(reused)).toBe('IDEMPOTENCY_KEY_REUSED');
+    // Without a key, two posts are two intents.
+    await newIntent(company);
+    await newIntent(company);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM intent WHERE company_id = $1`, [company.me!.organisation.id]))[0].n).toBe(3);
+  });
+
+  it('gives the same intent to concurrent requests with one key', async () => {
+    const company = await signUpCompany(t);
+    const key = `race-${uniq()}`;
+    const results = await Promise.all(Array.from({ length: 8 }, () => company.post<IntentDetailDto>('/api/intents', request(), { 'idempotency-key': key })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+  });
+
+  it.each([
+    [{ serviceId: undefined }, 'serviceId'],
+    [{ providerId: randomUUID(), categoryCode: 'recruitment' }, 'providerId'],
+    [{ budgetMin: 60000, budgetMax: 100 }, 'budgetMax'],
+    [{ budgetNegotiable: true }, 'budgetMin'],
+    [{ wishedStartDate: '2026-02-30' }, 'wishedStartDate'],
+    [{ contactPhone: 'call me' }, 'contactPhone'],
+    [{ status: 'signed' }, 'status'],
+  ])('refuses %p', async (override, field) => {
+    const company = await signUpCompany(t);
+    const res = await company.post<ApiErrorBody>('/api/intents', request(override));
+    expect(res.status).toBe(400);
+    expect(res.body.details?.map((d) => d.field).join(',')).toContain(field);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM intent WHERE company_id = $1`, [company.me!.organisation.id]))[0].n).toBe(0);
+  });
+
+  it('takes a provider and category instead of a service', async () => {
+    const company = await signUpCompany(t);
+    const res = await company.post<IntentDetailDto>('/api/intents', request({ serviceId: undefined, providerId: otherProviderId, categoryCode: 'financial-audit', budgetNegotiable: true, budgetMin: undefined, budgetMax: undefined }));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ service: null, category: { code: 'financial-audit' }, budget: { negotiable: true, min: null, max: null } });
+  });
+
+  it('is not for providers, and a company cannot file for another', async () => {
+    const provider = await signInAsProviderAdmin(t, providerId);
+    expect((await provider.post('/api/intents', request())).status).toBe(403);
+    const a = await signUpCompany(t);
+    const b = await signUpCompany(t);
+    const res = await a.post('/api/intents', request({ companyId: b.me!.organisation.id }));
+    expect(res.status).toBe(403);
+  });
+
+  it('lets the operator match a company to a service', async () => {
+    const company = await signUpCompany(t);
+    const op = await signInOperator(t);
+    expect(code(await op.post('/api/intents', request()))).toBe('COMPANY_REQUIRED');
+    const res = await op.post<IntentDetailDto>('/api/intents', request({ companyId: company.me!.organisation.id }));
+    expect(res.status).toBe(201);
+    expect(res.body.matchedByOperator).toBe(true);
+    const mine = await company.get<Page<IntentSummaryDto>>('/api/intents');
+    expect(mine.body.items.map((i) => i.id)).toContain(res.body.id);
+  });
+});
+
+describe('the workflow', () => {
+  it('runs from submission to a rating shown on the service', async () => {
+    const company = await signUpCompany(t);
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const intent = await newIntent(company);
+
+    const seen = await provider.get<IntentDetailDto>(`/api/intents/${intent.id}`);
+    expect(seen.body.contactPhone).toBeNull(); // not before accepting
+    expect(seen.body.actions.map((a) => a.to).sort()).toEqual(['accepted', 'closed', 'declined']);
+
+    expect((await move(company, intent.id, { to: 'accepted' })).status).toBe(403);
+    const accepted = await move(provider, intent.id, { to: 'accepted' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.contactPhone).toBe('13800001111');
+    expect(accepted.body.firstResponseAt).not.toBeNull();
+
+    expect((await move(provider, intent.id, { to: 'negotiating', note: '约定周三面谈' })).status).toBe(200);
+    const noAmount = await move(provider, intent.id, { to: 'signed', signedOn: '2026-11-20' });
+    expect(noAmount.status).toBe(400);
+    expect(await statusOf(intent.id)).toBe('negotiating');
+    expect((await move(provider, intent.id, { to: 'signed', contractAmount: 36000, signedOn: '2026-11-20' })).status).toBe(200);
+    expect((await move(provider, intent.id, { to: 'in_service' })).status).toBe(200);
+    expect((await move(provider, intent.id, { to: 'completed' })).status).toBe(403);
+    const done = await move(company, intent.id, { to: 'completed' });
+    expect(done.body).toMatchObject({ status: 'completed', contractAmount: 36000, signedOn: '2026-11-20', canRate: true, actions: [] });
+    expect(done.body.events.map((e) => e.to)).toEqual(['submitted', 'accepted', 'negotiating', 'signed', 'in_service', 'completed']);
+    expect(done.body.events[2].note).toBe('约定周三面谈');
+
+    const before = (await t.get<ServiceDetailDto>(`/api/services/${serviceId}`)).body;
+    const rated = await company.post<IntentDetailDto>(`/api/intents/${intent.id}/rating`, { professional: 5, responsiveness: 4, attitude: 5, value: 4, comment: '推荐的候选人很合适。' });
+    expect(rated.status).toBe(201);
+    expect(rated.body.rating).toMatchObject({ average: 4.5, comment: '推荐的候选人很合适。' });
+    expect(code(await company.post(`/api/intents/${intent.id}/rating`, { professional: 1, responsiveness: 1, attitude: 1, value: 1 }))).toBe('ALREADY_RATED');
+
+    const after = (await t.get<ServiceDetailDto>(`/api/services/${serviceId}`)).body;
+    expect(after.ratingCount).toBe(before.ratingCount + 1);
+    const [agg] = await t.db.query(`SELECT round(avg((professional + responsiveness + attitude + value) / 4.0), 2) AS a FROM intent_rating WHERE service_id = $1`, [serviceId]);
+    expect(after.ratingAvg).toBe(Number(agg.a));
+    const list = await t.get<Page<RatingDto>>(`/api/services/${serviceId}/ratings`);
+    expect(list.body.items.some((r) => r.comment === '推荐的候选人很合适。')).toBe(true);
+
+    const reply = await provider.post<IntentDetailDto>(`/api/intents/${intent.id}/rating/reply`, { reply: '感谢认可！' });
+    expect(reply.status).toBe(200);
+    expect(reply.body.rating?.reply).toBe('感谢认可！');
+    expect(code(await provider.post(`/api/intents/${intent.id}/rating/reply`, { reply: '再次感谢' }))).toBe('ALREADY_REPLIED');
+  });
+
+  it('refuses moves not in the table and keeps the state', async () => {
+    const company = await signUpCompany(t);
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const intent = await newIntent(company);
+    const jump = await move(provider, intent.id, { to: 'signed', contractAmount: 1, signedOn: '2026-11-20' });
+    expect(jump.status).toBe(409);
+    expect(code(jump)).toBe('TRANSITION_NOT_ALLOWED');
+    expect(code(await move(provider, intent.id, { to: 'declined' }))).toBe('VALIDATION_FAILED');
+    expect(code(await company.post(`/api/intents/${intent.id}/rating`, { professional: 5, responsiveness: 5, attitude: 5, value: 5 }))).toBe('RATING_NOT_ALLOWED');
+    expect(await statusOf(intent.id)).toBe('submitted');
+    expect((await move(company, intent.id, { to: 'withdrawn' })).status).toBe(200);
+    expect(code(await move(provider, intent.id, { to: 'accepted' }))).toBe('TRANSITION_NOT_ALLOWED');
+    expect(await statusOf(intent.id)).toBe('withdrawn');
+  });
+
+  it('lets exactly one of 20 simultaneous moves win', async () => {
+    const company = await signUpCompany(t);
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const intent = await newIntent(company);
+    const calls = Array.from({ length: 20 }, (_, i) =>
+      i % 2 === 0 ? move(provider, intent.id, { to: 'accepted' }) : move(company, intent.id, { to: 'withdrawn' }),
+    );
+    const results = await Promise.all(calls);
+    const wins = results.filter((r) => r.status === 200);
+    expect(wins).toHaveLength(1);
+    for (const r of results.filter((x) => x.status !== 200)) {
+      expect(r.status).toBe(409);
+      expect(['INTENT_CONFLICT', 'TRANSITION_NOT_ALLOWED']).toContain(code(r));
+    }
+    const events = await t.db.query(`SELECT to_status FROM intent_event WHERE intent_id = $1 ORDER BY id`, [intent.id]);
+    expect(events).toHaveLength(2);
+    const [row] = await t.db.query(`SELECT status, version FROM intent WHERE id = $1`, [intent.id]);
+    expect(row.version).toBe(2);
+    expect(row.status).toBe(events[1].to_status);
+  });
+
+  it('refuses a move based on a stale version', async () => {
+    const company = await signUpCompany(t);
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const intent = await newIntent(company);
+    expect((await move(provider, intent.id, { to: 'accepted', version: intent.version })).status).toBe(200);
+    const stale = await move(provider, intent.id, { to: 'negotiating', version: intent.version });
+    expect(stale.status).toBe(409);
+    expect(code(stale)).toBe('INTENT_CONFLICT');
+  });
+});
+
+describe('access to someone else’s intent', () => {
+  it('is "not found" for another company and another provider, and changes nothing', async () => {
+    const owner = await signUpCompany(t);
+    const intent = await newIntent(owner);
+    const stranger = await signUpCompany(t);
+    const otherProvider = await signInAsProviderAdmin(t, otherProviderId);
+    for (const who of [stranger, otherProvider]) {
+      expect(code(await who.get(`/api/intents/${intent.id}`))).toBe('INTENT_NOT_FOUND');
+      expect(code(await move(who, intent.id, { to: 'withdrawn' }))).toBe('INTENT_NOT_FOUND');
+      expect(code(await move(who, intent.id, { to: 'accepted' }))).toBe('INTENT_NOT_FOUND');
+      expect(code(await who.get(`/api/intents/${intent.id}/messages`))).toBe('INTENT_NOT_FOUND');
+      expect(code(await who.post(`/api/intents/${intent.id}/messages`, { body: '你好' }))).toBe('INTENT_NOT_FOUND');
+      const list = await who.get<Page<IntentSummaryDto>>('/api/intents?pageSize=100');
+      expect(list.body.items.map((i) => i.id)).not.toContain(intent.id);
+    }
+    expect(code(await stranger.post(`/api/intents/${intent.id}/rating`, { professional: 5, responsiveness: 5, attitude: 5, value: 5 }))).toBe('INTENT_NOT_FOUND');
+    expect(code(await otherProvider.post(`/api/intents/${intent.id}/rating/reply`, { reply: 'x' }))).toBe('INTENT_NOT_FOUND');
+    expect(await statusOf(intent.id)).toBe('submitted');
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM intent_message WHERE intent_id = $1`, [intent.id]))[0].n).toBe(0);
+    const op = await signInOperator(t);
+    expect((await op.get(`/api/intents/${intent.id}`)).status).toBe(200);
+  });
+});
+
+describe('messages and notifications', () => {
+  it('threads messages with unread counts and rings the other party’s bell', async () => {
+    const company = await signUpCompany(t);
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const bellBefore = (await provider.get<{ unread: number }>('/api/notifications/unread-count')).body.unread;
+    const intent = await newIntent(company);
+    expect((await provider.get<{ unread: number }>('/api/notifications/unread-count')).body.unread).toBe(bellBefore + 1);
+
+    expect((await company.post('/api/intents/' + intent.id + '/messages', { body: '请问本周能安排面谈吗？' })).status).toBe(201);
+    const inbox = await provider.get<Page<IntentSummaryDto>>(`/api/intents?q=${encodeURIComponent(company.me!.organisation.name)}`);
+    expect(inbox.body.items[0].unreadMessages).toBe(1);
+    const thread = await provider.get<Page<{ body: string; mine: boolean; authorRole: string }>>(`/api/intents/${intent.id}/messages`);
+    expect(thread.body.items).toEqual([expect.objectContaining({ body: '请问本周能安排面谈吗？', mine: false, authorRole: 'company' })]);
+    const inbox2 = await provider.get<Page<IntentSummaryDto>>(`/api/intents?q=${encodeURIComponent(company.me!.organisation.name)}`);
+    expect(inbox2.body.items[0].unreadMessages).toBe(0);
+    // A provider's message is its first answer.
+    await provider.post(`/api/intents/${intent.id}/messages`, { body: '可以，周三下午。' });
+    expect((await provider.get<IntentDetailDto>(`/api/intents/${intent.id}`)).body.firstResponseAt).not.toBeNull();
+
+    const notes = await company.get<Page<NotificationDto>>('/api/notifications');
+    const msg = notes.body.items.find((n) => n.kind === 'message' && n.intentId === intent.id)!;
+    expect(msg.readAt).toBeNull();
+    expect((await company.post(`/api/notifications/${msg.id}/read`)).status).toBe(204);
+    expect(code(await provider.post(`/api/notifications/${msg.id}/read`))).toBe('NOT_FOUND');
+    expect((await company.post<{ marked: number }>('/api/notifications/read-all')).status).toBe(200);
+    expect((await company.get<{ unread: number }>('/api/notifications/unread-count')).body.unread).toBe(0);
+  });
+});
+
+describe('overdue intents', () => {
+  it('flags an unanswered intent past its deadline to the provider and the operator, once', async () => {
+    const company = await signUpCompany(t);
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const op = await signInOperator(t);
+    const intent = await newIntent(company);
+    const due = new Date(intent.responseDueAt).getTime() - new Date(intent.createdAt).getTime();
+    expect(due).toBeGreaterThanOrEqual(2 * 86400_000); // two working days at least
+    expect(intent.overdue).toBe(false);
+
+    await t.db.query(`UPDATE intent SET response_due_at = now() - interval '1 hour' WHERE id = $1`, [intent.id]);
+    const inbox = await provider.get<Page<IntentSummaryDto>>('/api/intents?pageSize=5');
+    expect(inbox.body.items[0]).toMatchObject({ id: intent.id, overdue: true });
+    const overdueOnly = await op.get<Page<IntentSummaryDto>>('/api/intents?overdue=true&pageSize=100');
+    expect(overdueOnly.body.items.map((i) => i.id)).toContain(intent.id);
+
+    const sweep = t.app.get(IntentsService);
+    await sweep.flagOverdue();
+    await sweep.flagOverdue();
+    const flags = await t.db.query(`SELECT user_id FROM notification WHERE intent_id = $1 AND kind = 'overdue'`, [intent.id]);
+    const recipients = new Set(flags.map((f: { user_id: string }) => f.user_id));
+    expect(recipients.has(provider.me!.user.id)).toBe(true);
+    expect(recipients.has(op.me!.user.id)).toBe(true);
+    expect(flags.length).toBe(recipients.size);
+
+    await move(provider, intent.id, { to: 'accepted' });
+    expect((await provider.get<IntentDetailDto>(`/api/intents/${intent.id}`)).body.overdue).toBe(false);
+  });
+});
