@@ -31,6 +31,8 @@ export const Access = {
       admin: opts.admin,
       approvedProvider: opts.approved,
     } satisfies AccessRule),
+  /** Several organisation kinds, e.g. companies and the operator. */
+  orgs: (orgKinds: OrgKind[]) => SetMetadata(ACCESS_RULE, { kind: 'user', orgKinds } satisfies AccessRule),
   operator: (opts: { admin?: boolean } = {}) =>
     SetMetadata(ACCESS_RULE, { kind: 'user', orgKinds: ['operator'], ...opts } satisfies AccessRule),
 };

@@ -54,9 +54,9 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeDto> {
-    // A previous session in this browser ends: a sign-in always starts a new session id.
-    if (req.actor) await this.sessions.revoke(req.actor.session.id);
     const { token, me } = await this.auth.login(body, ctx);
+    // A previous session in this browser ends once the new one exists (a wrong password keeps it).
+    if (req.actor) await this.sessions.revoke(req.actor.session.id);
     setSessionCookie(req, reply, token, this.config);
     return me;
   }

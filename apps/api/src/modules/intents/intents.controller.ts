@@ -39,7 +39,7 @@ export class IntentsController {
   ) {}
 
   @Post()
-  @Access.signedIn()
+  @Access.orgs(['company', 'operator'])
   @ApiZodBody(createIntentSchema)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat-safe creation: the same key gives the same intent.' })
   async create(
