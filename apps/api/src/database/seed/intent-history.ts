@@ -53,14 +53,18 @@ interface SeedIntent {
   rating: [number, number, number, number, string] | null;
 }
 
-const providerName = (key: string) => SEED_PROVIDERS.find((p) => p.key === key)!.name;
-const companyByShort = (short: string) => SEED_COMPANIES.find((c) => c.shortName === short)!;
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Seed data is missing ${what}`);
+  return value;
+}
+const providerName = (key: string) => must(SEED_PROVIDERS.find((p) => p.key === key), `provider ${key}`).name;
+const companyByShort = (short: string) => must(SEED_COMPANIES.find((c) => c.shortName === short), `company ${short}`);
 const isoDate = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 10);
 
 function openingDay(): SeedIntent[] {
   const opening = new Date('2021-01-29T10:00:00+08:00');
   const hr = providerName('bjwq-hr');
-  const recruit = SEED_SERVICES.find((s) => s.providerKey === 'bjwq-hr' && s.categoryCode === 'recruitment')!;
+  const recruit = must(SEED_SERVICES.find((s) => s.providerKey === 'bjwq-hr' && s.categoryCode === 'recruitment'), 'an HR recruitment service');
   const intents: SeedIntent[] = ['埃尓森', '晟盾电子', '爱普锐', '博凯药业'].map((short, i) => {
     const c = companyByShort(short);
     return {
@@ -90,7 +94,7 @@ function openingDay(): SeedIntent[] {
     };
   });
   const institute = companyByShort('中科院苏州医工所郑州研究院');
-  const audit = SEED_SERVICES.find((s) => s.providerKey === 'fuping-cpa' && s.categoryCode === 'financial-audit')!;
+  const audit = must(SEED_SERVICES.find((s) => s.providerKey === 'fuping-cpa' && s.categoryCode === 'financial-audit'), 'an audit service');
   intents.push({
     key: 'seed:opening:5',
     companyName: institute.name,
@@ -258,7 +262,7 @@ export async function seedIntents(m: EntityManager, anchor = new Date()): Promis
   );
   const ratings = rows
     .filter((s) => byKey.has(s.key) && s.rating)
-    .map((s) => ({ intentId: byKey.get(s.key), scores: s.rating, at: new Date(new Date(s.completedAt!).getTime() + DAY).toISOString() }));
+    .map((s) => ({ intentId: byKey.get(s.key), scores: s.rating, at: new Date(new Date(s.completedAt ?? s.updatedAt).getTime() + DAY).toISOString() }));
   await m.query(
     `INSERT INTO intent_rating (intent_id, provider_id, service_id, professional, responsiveness, attitude, value, comment, created_at)
      SELECT i.id, i.provider_id, i.service_id, (r.scores->>0)::int, (r.scores->>1)::int, (r.scores->>2)::int, (r.scores->>3)::int,

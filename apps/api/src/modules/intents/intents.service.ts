@@ -287,13 +287,14 @@ export class IntentsService {
       }
       return { providerId: rows[0].provider_id, serviceId: body.serviceId, categoryCode: rows[0].category_code };
     }
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM provider p JOIN category c ON c.code = $2 WHERE p.id = $1 AND p.status = 'approved'`,
+    // The schema guarantees providerId and categoryCode when there is no serviceId.
+    const rows: { provider_id: string; category_code: string }[] = await this.db.query(
+      `SELECT p.id AS provider_id, c.code AS category_code FROM provider p JOIN category c ON c.code = $2 WHERE p.id = $1 AND p.status = 'approved'`,
       [body.providerId, body.categoryCode],
     );
     if (!rows.length) {
       throw new AppError('SERVICE_UNAVAILABLE_FOR_INTENT', 'Unknown provider or category.', [{ field: 'providerId', message: 'not available' }]);
     }
-    return { providerId: body.providerId!, serviceId: null, categoryCode: body.categoryCode! };
+    return { providerId: rows[0].provider_id, serviceId: null, categoryCode: rows[0].category_code };
   }
 }
