@@ -53,6 +53,9 @@ export default defineConfig({
       WEB_DIST_DIR: join(root, 'dist', 'apps', 'web'),
       EMBEDDED_DB_DIR: join(tmpdir(), `qifu-e2e-db-${process.pid}-${Date.now()}`),
       LOG_LEVEL: 'warn',
+      // The journeys sign in as the demo operator and provider, also on a real server.
+      DEMO_ACCOUNTS: 'true',
+      RATE_LIMIT_ANON_PER_MINUTE: '0',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -5,6 +5,7 @@ import { dataSourceOptions, type DataSourceSettings } from './database/data-sour
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CategoriesModule } from './modules/categories/categories.module';
+import { CompaniesModule } from './modules/companies/companies.module';
 import { IntentsModule } from './modules/intents/intents.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -35,6 +36,7 @@ export class AppModule {
         NotificationsModule,
         RatingsModule,
         IntentsModule,
+        CompaniesModule,
         CategoriesModule,
         ListingsModule,
         ProvidersModule,

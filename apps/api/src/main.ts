@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
-import { ConfigError, parseConfig, type AppConfig } from './config/env.schema';
+import { ConfigError, parseConfig, wantsDemoAccounts, type AppConfig } from './config/env.schema';
 import { CliUsageError, createOperator, parseCreateOperatorArgs } from './database/cli/create-operator';
 import { createDataSource } from './database/data-source';
 import { assertDatabaseCtype, UnsuitableDatabaseError } from './database/database-guards';
@@ -26,9 +26,6 @@ async function prepareSchema(config: AppConfig, dataSource: DataSource): Promise
   await assertDatabaseCtype(dataSource);
   if (config.MIGRATE_ON_START) await dataSource.runMigrations({ transaction: 'each' });
 }
-
-/** Demo logins exist only on the embedded default, never in production or on a real server. */
-const wantsDemoAccounts = (config: AppConfig) => !config.DATABASE_URL && config.NODE_ENV !== 'production';
 
 async function serve(config: AppConfig): Promise<void> {
   const logger = new Logger('Bootstrap');

@@ -71,6 +71,7 @@ const EXPECTED: Record<string, AccessRule> = {
   'POST /api/provider-applications/:id/reject': OPERATOR,
 
   'GET /api/audit-log': OPERATOR,
+  'GET /api/companies': OPERATOR,
 
   // Intents: any signed-in caller; the intent policy then limits each one to its own intents.
   'GET /api/intents': SIGNED_IN,

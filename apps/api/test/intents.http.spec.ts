@@ -294,3 +294,23 @@ describe('overdue intents', () => {
     expect((await provider.get<IntentDetailDto>(`/api/intents/${intent.id}`)).body.overdue).toBe(false);
   });
 });
+
+describe('company directory (operator)', () => {
+  it('filters by keyword, tier and stage and counts each company’s intents', async () => {
+    const op = await signInOperator(t);
+    const res = await op.get<Page<{ name: string; tiers: string[]; stage: string; intentCount: number }>>(
+      `/api/companies?q=${encodeURIComponent('埃尓森')}`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.items[0].name).toContain('埃尓森');
+    expect(res.body.items[0].intentCount).toBeGreaterThanOrEqual(1);
+    const hightech = await op.get<Page<{ tiers: string[] }>>('/api/companies?tier=high_tech&pageSize=100');
+    expect(hightech.body.total).toBeGreaterThan(0);
+    for (const c of hightech.body.items) expect(c.tiers).toContain('high_tech');
+    const growth = await op.get<Page<{ stage: string }>>('/api/companies?stage=growth&pageSize=100');
+    for (const c of growth.body.items) expect(c.stage).toBe('growth');
+    expect((await op.get('/api/companies?tier=unicorn')).status).toBe(400);
+    const company = await signUpCompany(t);
+    expect((await company.get('/api/companies')).status).toBe(403);
+  });
+});

@@ -1,4 +1,4 @@
-import { ConfigError, parseConfig } from './env.schema';
+import { ConfigError, parseConfig, wantsDemoAccounts } from './env.schema';
 
 describe('parseConfig', () => {
   it('applies defaults for an empty environment', () => {
@@ -23,5 +23,16 @@ describe('parseConfig', () => {
     const c = parseConfig({ SEED_ON_START: 'false', DB_POOL_SIZE: '4' });
     expect(c.SEED_ON_START).toBe(false);
     expect(c.DB_POOL_SIZE).toBe(4);
+  });
+});
+
+describe('wantsDemoAccounts', () => {
+  it('creates demo logins on the embedded default only, unless asked, and never in production', () => {
+    expect(wantsDemoAccounts(parseConfig({}))).toBe(true);
+    expect(wantsDemoAccounts(parseConfig({ DATABASE_URL: 'postgres://x/y' }))).toBe(false);
+    expect(wantsDemoAccounts(parseConfig({ DATABASE_URL: 'postgres://x/y', DEMO_ACCOUNTS: 'true' }))).toBe(true);
+    expect(wantsDemoAccounts(parseConfig({ NODE_ENV: 'production' }))).toBe(false);
+    expect(wantsDemoAccounts(parseConfig({ NODE_ENV: 'production', DEMO_ACCOUNTS: 'true' }))).toBe(false);
+    expect(wantsDemoAccounts(parseConfig({ DEMO_ACCOUNTS: 'false' }))).toBe(false);
   });
 });

@@ -49,6 +49,11 @@ export const envSchema = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.url())),
+  /**
+   * Demo logins (operator@demo.qifu, company@demo.qifu, provider@demo.qifu). `auto`: only on the
+   * embedded database. `true` also on a server (browser tests). Never with NODE_ENV=production.
+   */
+  DEMO_ACCOUNTS: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Working days a provider has to answer a new intent before it is flagged overdue. */
   INTENT_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
   /** How often to flag newly overdue intents, in seconds; 0 turns the sweep off. */
@@ -56,6 +61,11 @@ export const envSchema = z.object({
 });
 
 export type AppConfig = z.infer<typeof envSchema>;
+
+export function wantsDemoAccounts(c: AppConfig): boolean {
+  if (c.NODE_ENV === 'production') return false;
+  return c.DEMO_ACCOUNTS === 'true' || (c.DEMO_ACCOUNTS === 'auto' && !c.DATABASE_URL);
+}
 
 export class ConfigError extends Error {}
 

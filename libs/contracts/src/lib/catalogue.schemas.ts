@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  COMPANY_TIERS,
   LIFECYCLE_STAGES,
   PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
@@ -40,3 +41,14 @@ export const listProvidersQuerySchema = z
   })
   .strict();
 export type ListProvidersQuery = z.infer<typeof listProvidersQuerySchema>;
+
+export const listCompaniesQuerySchema = z
+  .object({
+    q: z.string().trim().max(100).optional(),
+    tier: z.enum(COMPANY_TIERS).optional(),
+    stage: z.enum(LIFECYCLE_STAGES).optional(),
+    page,
+    pageSize: pageSize(20),
+  })
+  .strict();
+export type ListCompaniesQuery = z.infer<typeof listCompaniesQuerySchema>;

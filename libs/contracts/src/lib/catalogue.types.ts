@@ -89,10 +89,15 @@ export interface ProviderDetailDto extends ProviderSummaryDto {
 export interface CompanyDto {
   id: string;
   name: string;
+  shortName: string;
   industry: string;
   size: CompanySize;
   stage: LifecycleStage;
   tiers: CompanyTier[];
+  contactName: string;
+  contactPhone: string;
+  /** Cooperation intents of this company, all states. */
+  intentCount: number;
 }
 
 export interface HealthDto {
