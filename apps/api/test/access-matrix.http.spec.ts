@@ -37,6 +37,8 @@ const COMPANY: AccessRule = { kind: 'user', orgKinds: ['company'] };
 const PROVIDER: AccessRule = { kind: 'user', orgKinds: ['provider'] };
 const OPERATOR: AccessRule = { kind: 'user', orgKinds: ['operator'] };
 const COMPANY_OR_OPERATOR: AccessRule = { kind: 'user', orgKinds: ['company', 'operator'] };
+const APPROVED_PROVIDER: AccessRule = { kind: 'user', orgKinds: ['provider'], approvedProvider: true };
+const PROVIDER_ADMIN: AccessRule = { kind: 'user', orgKinds: ['provider'], admin: true };
 
 const EXPECTED: Record<string, AccessRule> = {
   'GET /api/health': PUBLIC,
@@ -72,6 +74,19 @@ const EXPECTED: Record<string, AccessRule> = {
 
   'GET /api/audit-log': OPERATOR,
   'GET /api/companies': OPERATOR,
+
+  // Provider workspace: only staff of an approved provider manage listings.
+  'GET /api/provider/listings': APPROVED_PROVIDER,
+  'POST /api/provider/listings': APPROVED_PROVIDER,
+  'GET /api/provider/listings/:id': APPROVED_PROVIDER,
+  'PUT /api/provider/listings/:id': APPROVED_PROVIDER,
+  'POST /api/provider/listings/:id/publish': APPROVED_PROVIDER,
+  'POST /api/provider/listings/:id/unlist': APPROVED_PROVIDER,
+  'DELETE /api/provider/listings/:id': APPROVED_PROVIDER,
+  'GET /api/provider/profile': PROVIDER,
+  'PUT /api/provider/profile': PROVIDER_ADMIN,
+  'POST /api/operator/listings/:id/unlist': OPERATOR,
+  'POST /api/operator/listings/:id/restore': OPERATOR,
 
   // Intents: any signed-in caller; the intent policy then limits each one to its own intents.
   'GET /api/intents': SIGNED_IN,

@@ -9,3 +9,4 @@ export * from './lib/error-codes';
 export * from './lib/intent.schemas';
 export * from './lib/intent.types';
 export * from './lib/intent.workflow';
+export * from './lib/listing.schemas';

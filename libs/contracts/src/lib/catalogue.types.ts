@@ -105,3 +105,34 @@ export interface HealthDto {
   database: 'up' | 'down';
   uptimeSeconds: number;
 }
+
+/** A listing as its provider sees it in the workspace: any status, with its figures. */
+export interface ProviderListingDto {
+  id: string;
+  title: string;
+  category: CategoryRef;
+  stages: LifecycleStage[];
+  summary: string;
+  description: string;
+  deliverables: string[];
+  price: Price;
+  duration: string;
+  status: 'draft' | 'published' | 'unlisted';
+  publishedAt: string | null;
+  /** Set when the park operator unlisted it. */
+  moderationReason: string | null;
+  updatedAt: string;
+  figures: ListingFigures;
+}
+
+export interface ListingFigures {
+  views: number;
+  intents: number;
+  /** Share of answered intents that were accepted (0–1), null with no answers yet. */
+  acceptanceRate: number | null;
+  /** Share of intents that were signed (0–1), null with no intents. */
+  signRate: number | null;
+  medianFirstResponseHours: number | null;
+  ratingAvg: number | null;
+  ratingCount: number;
+}

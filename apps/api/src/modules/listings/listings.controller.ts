@@ -5,12 +5,16 @@ import { listServicesQuerySchema, type ListServicesQuery, type Page, type Servic
 import { ApiZodQuery } from '../../common/openapi/api-zod.decorators';
 import { UuidPipe, ZodValidationPipe } from '../../common/validation/zod-validation.pipe';
 import { ListingsService } from './listings.service';
+import { ViewCounter } from './view-counter';
 
 @ApiTags('catalogue')
 @Access.public()
 @Controller('services')
 export class ListingsController {
-  constructor(private readonly listings: ListingsService) {}
+  constructor(
+    private readonly listings: ListingsService,
+    private readonly views: ViewCounter,
+  ) {}
 
   @Get()
   @ApiZodQuery(listServicesQuerySchema)
@@ -25,7 +29,9 @@ export class ListingsController {
   @ApiOkResponse({ description: 'The service with its provider and related services.' })
   @ApiBadRequestResponse({ description: 'INVALID_ID' })
   @ApiNotFoundResponse({ description: 'SERVICE_NOT_FOUND' })
-  get(@Param('id', new UuidPipe()) id: string): Promise<ServiceDetailDto> {
-    return this.listings.get(id);
+  async get(@Param('id', new UuidPipe()) id: string): Promise<ServiceDetailDto> {
+    const service = await this.listings.get(id);
+    this.views.count(id);
+    return service;
   }
 }

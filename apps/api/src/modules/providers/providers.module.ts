@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CategoriesModule } from '../categories/categories.module';
 import { ListingsModule } from '../listings/listings.module';
+import { ProviderProfileController } from './provider-profile.controller';
 import { ProvidersController } from './providers.controller';
 import { ProvidersService } from './providers.service';
 
 @Module({
   imports: [CategoriesModule, ListingsModule],
-  controllers: [ProvidersController],
+  controllers: [ProvidersController, ProviderProfileController],
   providers: [ProvidersService],
 })
 export class ProvidersModule {}

@@ -50,7 +50,7 @@ export class ProvidersService {
     return { items: rows.map(toProviderSummary), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async get(id: string): Promise<ProviderDetailDto> {
+  async get(id: string, opts: { includeUnapproved?: boolean } = {}): Promise<ProviderDetailDto> {
     const rows: (ProviderSummaryRow & {
       description: string;
       contact_email: string | null;
@@ -59,8 +59,8 @@ export class ProvidersService {
     })[] = await this.db.query(
       `SELECT ${PROVIDER_SUMMARY_COLUMNS}, p.description, p.contact_email, p.website, p.joined_at
          FROM provider p
-        WHERE p.id = $1 AND p.status = 'approved'`,
-      [id],
+        WHERE p.id = $1 AND (p.status = 'approved' OR $2)`,
+      [id, opts.includeUnapproved === true],
     );
     if (!rows.length) throw new AppError('PROVIDER_NOT_FOUND', `Provider ${id} does not exist.`);
     const r = rows[0];

@@ -1,0 +1,101 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  listingInputSchema,
+  listProviderListingsQuerySchema,
+  moderateListingSchema,
+  type ListingInput,
+  type ListProviderListingsQuery,
+  type Page,
+  type ProviderListingDto,
+} from '@qifu/contracts';
+import { Access } from '../../common/auth/access.decorator';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor } from '../../common/auth/current-actor.decorator';
+import { ApiZodBody, ApiZodQuery } from '../../common/openapi/api-zod.decorators';
+import { UuidPipe, ZodValidationPipe } from '../../common/validation/zod-validation.pipe';
+import { ProviderListingsService } from './provider-listings.service';
+
+// The provider workspace: only staff of an approved provider publish anything.
+@ApiTags('provider workspace')
+@Controller('provider/listings')
+export class ProviderListingsController {
+  constructor(private readonly listings: ProviderListingsService) {}
+
+  @Get()
+  @Access.provider({ approved: true })
+  @ApiZodQuery(listProviderListingsQuerySchema)
+  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(listProviderListingsQuerySchema)) q: ListProviderListingsQuery): Promise<Page<ProviderListingDto>> {
+    return this.listings.list(actor, q);
+  }
+
+  @Post()
+  @Access.provider({ approved: true })
+  @ApiZodBody(listingInputSchema)
+  create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(listingInputSchema)) body: ListingInput): Promise<ProviderListingDto> {
+    return this.listings.create(actor, body);
+  }
+
+  @Get(':id')
+  @Access.provider({ approved: true })
+  get(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<ProviderListingDto> {
+    return this.listings.get(actor, id);
+  }
+
+  @Put(':id')
+  @Access.provider({ approved: true })
+  @ApiZodBody(listingInputSchema)
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidPipe()) id: string,
+    @Body(new ZodValidationPipe(listingInputSchema)) body: ListingInput,
+  ): Promise<ProviderListingDto> {
+    return this.listings.update(actor, id, body);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Access.provider({ approved: true })
+  publish(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<ProviderListingDto> {
+    return this.listings.publish(actor, id);
+  }
+
+  @Post(':id/unlist')
+  @HttpCode(200)
+  @Access.provider({ approved: true })
+  unlist(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<ProviderListingDto> {
+    return this.listings.unlist(actor, id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Access.provider({ approved: true })
+  remove(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<void> {
+    return this.listings.deleteDraft(actor, id);
+  }
+}
+
+@ApiTags('operator')
+@Controller('operator/listings')
+export class ListingModerationController {
+  constructor(private readonly listings: ProviderListingsService) {}
+
+  @Post(':id/unlist')
+  @HttpCode(204)
+  @Access.operator()
+  @ApiZodBody(moderateListingSchema)
+  unlist(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidPipe()) id: string,
+    @Body(new ZodValidationPipe(moderateListingSchema)) body: { reason: string },
+  ): Promise<void> {
+    return this.listings.moderate(actor, id, body.reason);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(204)
+  @Access.operator()
+  restore(@Param('id', new UuidPipe()) id: string): Promise<void> {
+    return this.listings.clearModeration(id);
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+const FLUSH_EVERY_MS = 5000;
+
+// Counts detail-page views in memory and writes them in one statement every few seconds, so a
+// catalogue read never waits on a write. A crash loses at most the last few seconds of views.
+@Injectable()
+export class ViewCounter implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('ViewCounter');
+  private pending = new Map<string, number>();
+  private timer?: NodeJS.Timeout;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.flush(), FLUSH_EVERY_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.flush();
+  }
+
+  count(serviceId: string): void {
+    this.pending.set(serviceId, (this.pending.get(serviceId) ?? 0) + 1);
+  }
+
+  async flush(): Promise<void> {
+    if (!this.pending.size || !this.db.isInitialized) return;
+    const batch = this.pending;
+    this.pending = new Map();
+    try {
+      await this.db.query(
+        `INSERT INTO service_view_daily (service_id, day, views)
+         SELECT id, (now() AT TIME ZONE 'Asia/Shanghai')::date, n FROM unnest($1::uuid[], $2::int[]) AS v(id, n)
+          WHERE EXISTS (SELECT 1 FROM service_listing s WHERE s.id = v.id)
+         ON CONFLICT (service_id, day) DO UPDATE SET views = service_view_daily.views + EXCLUDED.views`,
+        [[...batch.keys()], [...batch.values()]],
+      );
+    } catch (err) {
+      // Put the counts back; they go out with the next flush.
+      for (const [id, n] of batch) this.pending.set(id, (this.pending.get(id) ?? 0) + n);
+      this.logger.warn(`Could not record views: ${String(err)}`);
+    }
+  }
+}

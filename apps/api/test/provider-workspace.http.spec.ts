@@ -1,0 +1,208 @@
+import type { ApiErrorBody, IntentDetailDto, Page, ProviderDetailDto, ProviderListingDto, ServiceSummaryDto } from '@qifu/contracts';
+import { ViewCounter } from '../src/modules/listings/view-counter';
+import { addMember, signInOperator, signUpCompany, signUpProvider, uniq } from './support/accounts';
+import type { Browser } from './support/browser';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ OVERDUE_SWEEP_SECONDS: '0' });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const code = (res: { body: unknown }) => (res.body as ApiErrorBody).code;
+const listing = (overrides: Record<string, unknown> = {}) => ({
+  title: `专利布局与挖掘咨询${uniq()}`,
+  categoryCode: 'intellectual-property',
+  stages: ['growth', 'mature'],
+  summary: '围绕核心产品梳理技术点，制定三年专利布局方案。',
+  description: '## 服务内容\n\n- 技术交底梳理\n- 专利挖掘与布局建议\n\n<script>alert(1)</script>',
+  deliverables: ['专利布局报告', '挖掘清单'],
+  priceModel: 'range',
+  priceMin: 8000,
+  priceMax: 20000,
+  priceUnit: null,
+  duration: '4–6周',
+  ...overrides,
+});
+const search = (q: string) => t.get<Page<ServiceSummaryDto>>(`/api/services?q=${encodeURIComponent(q)}&pageSize=100`);
+
+async function approvedProvider(): Promise<Browser> {
+  return signUpProvider(t, { approve: true });
+}
+
+describe('provider listings', () => {
+  it('refuses a provider that is not approved yet', async () => {
+    const pending = await signUpProvider(t);
+    const res = await pending.post('/api/provider/listings', listing());
+    expect(res.status).toBe(403);
+    expect(code(res)).toBe('PROVIDER_NOT_APPROVED');
+  });
+
+  it('drafts, publishes into the catalogue at once, edits and unlists', async () => {
+    const p = await approvedProvider();
+    const draft = await p.post<ProviderListingDto>('/api/provider/listings', listing());
+    expect(draft.status).toBe(201);
+    expect(draft.body).toMatchObject({ status: 'draft', publishedAt: null, figures: { views: 0, intents: 0 } });
+    expect((await search(draft.body.title)).body.total).toBe(0);
+    expect((await t.get(`/api/services/${draft.body.id}`)).status).toBe(404);
+
+    const published = await p.post<ProviderListingDto>(`/api/provider/listings/${draft.body.id}/publish`);
+    expect(published.body.status).toBe('published');
+    const found = await search(draft.body.title);
+    expect(found.body.items.map((s) => s.id)).toEqual([draft.body.id]);
+
+    const renamed = `企业专利导航分析${uniq()}`;
+    const edited = await p.request<ProviderListingDto>('PUT', `/api/provider/listings/${draft.body.id}`, listing({ title: renamed }));
+    expect(edited.status).toBe(200);
+    expect((await search(renamed)).body.total).toBe(1);
+
+    // A company asks for it; unlisting takes it off the catalogue but keeps the intent.
+    const company = await signUpCompany(t);
+    const intent = await company.post<IntentDetailDto>('/api/intents', {
+      serviceId: draft.body.id, need: '需要梳理核心专利。', budgetNegotiable: true, wishedStartDate: '2026-12-15', contactName: '赵总', contactPhone: '13800002222',
+    });
+    expect(intent.status).toBe(201);
+    await p.post(`/api/provider/listings/${draft.body.id}/unlist`);
+    expect((await search(renamed)).body.total).toBe(0);
+    expect((await t.get(`/api/services/${draft.body.id}`)).status).toBe(404);
+    expect((await company.get<IntentDetailDto>(`/api/intents/${intent.body.id}`)).body.service?.title).toBe(renamed);
+    const mine = await p.get<Page<ProviderListingDto>>('/api/provider/listings?status=unlisted');
+    expect(mine.body.items.find((l) => l.id === draft.body.id)?.figures.intents).toBe(1);
+  });
+
+  it.each([
+    [{ priceModel: 'range', priceMin: 20000, priceMax: 8000 }, 'priceMax'],
+    [{ priceModel: 'negotiable', priceMin: 100, priceMax: null }, 'priceModel'],
+    [{ priceModel: 'fixed', priceMin: null, priceMax: null }, 'priceMin'],
+    [{ stages: [] }, 'stages'],
+    [{ title: 'x' }, 'title'],
+    [{ providerId: '00000000-0000-4000-8000-000000000000' }, 'providerId'],
+    [{ status: 'published' }, 'status'],
+  ])('refuses %p with a message on %s', async (override, field) => {
+    const p = await approvedProvider();
+    const res = await p.post<ApiErrorBody>('/api/provider/listings', listing(override));
+    expect(res.status).toBe(400);
+    expect(res.body.details?.map((d) => d.field).join(',')).toContain(field);
+  });
+
+  it('refuses an unknown category and a duplicate title', async () => {
+    const p = await approvedProvider();
+    expect(code(await p.post('/api/provider/listings', listing({ categoryCode: 'no-such-category' })))).toBe('UNKNOWN_CATEGORY');
+    const body = listing();
+    expect((await p.post('/api/provider/listings', body)).status).toBe(201);
+    const dup = await p.post('/api/provider/listings', body);
+    expect(dup.status).toBe(409);
+    expect(code(dup)).toBe('LISTING_TITLE_TAKEN');
+  });
+
+  it('deletes drafts only', async () => {
+    const p = await approvedProvider();
+    const a = await p.post<ProviderListingDto>('/api/provider/listings', listing());
+    expect((await p.delete(`/api/provider/listings/${a.body.id}`)).status).toBe(204);
+    expect(code(await p.get(`/api/provider/listings/${a.body.id}`))).toBe('LISTING_NOT_FOUND');
+    const b = await p.post<ProviderListingDto>('/api/provider/listings', listing());
+    await p.post(`/api/provider/listings/${b.body.id}/publish`);
+    await p.post(`/api/provider/listings/${b.body.id}/unlist`);
+    const res = await p.delete(`/api/provider/listings/${b.body.id}`);
+    expect(res.status).toBe(409);
+    expect(code(res)).toBe('LISTING_NOT_DRAFT');
+  });
+
+  it('keeps every listing private to its provider', async () => {
+    const owner = await approvedProvider();
+    const other = await approvedProvider();
+    const l = await owner.post<ProviderListingDto>('/api/provider/listings', listing());
+    const id = l.body.id;
+    for (const res of [
+      await other.get(`/api/provider/listings/${id}`),
+      await other.request('PUT', `/api/provider/listings/${id}`, listing({ title: '被篡改的标题' })),
+      await other.post(`/api/provider/listings/${id}/publish`),
+      await other.post(`/api/provider/listings/${id}/unlist`),
+      await other.delete(`/api/provider/listings/${id}`),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(code(res)).toBe('LISTING_NOT_FOUND');
+    }
+    const [row] = await t.db.query(`SELECT title, status FROM service_listing WHERE id = $1`, [id]);
+    expect(row).toEqual({ title: l.body.title, status: 'draft' });
+    const theirs = await other.get<Page<ProviderListingDto>>('/api/provider/listings?pageSize=100');
+    expect(theirs.body.items.map((x) => x.id)).not.toContain(id);
+  });
+});
+
+describe('moderation by the operator', () => {
+  it('unlists with a reason the provider sees, and only the operator can restore', async () => {
+    const p = await approvedProvider();
+    const l = await p.post<ProviderListingDto>('/api/provider/listings', listing());
+    await p.post(`/api/provider/listings/${l.body.id}/publish`);
+    const company = await signUpCompany(t);
+    expect((await company.post(`/api/operator/listings/${l.body.id}/unlist`, { reason: '违规' })).status).toBe(403);
+
+    const op = await signInOperator(t);
+    expect((await op.post(`/api/operator/listings/${l.body.id}/unlist`, {})).status).toBe(400);
+    expect((await op.post(`/api/operator/listings/${l.body.id}/unlist`, { reason: '服务描述与资质不符，请补充专利代理资质。' })).status).toBe(204);
+    const seen = await p.get<ProviderListingDto>(`/api/provider/listings/${l.body.id}`);
+    expect(seen.body).toMatchObject({ status: 'unlisted', moderationReason: '服务描述与资质不符，请补充专利代理资质。' });
+    expect((await t.get(`/api/services/${l.body.id}`)).status).toBe(404);
+    const again = await p.post(`/api/provider/listings/${l.body.id}/publish`);
+    expect(again.status).toBe(409);
+    expect(code(again)).toBe('LISTING_MODERATED');
+
+    expect((await op.post(`/api/operator/listings/${l.body.id}/restore`)).status).toBe(204);
+    expect((await p.post(`/api/provider/listings/${l.body.id}/publish`)).status).toBe(200);
+    expect((await t.get(`/api/services/${l.body.id}`)).status).toBe(200);
+  });
+});
+
+describe('figures', () => {
+  it('counts views, intents, acceptance and sign rates and the median first response', async () => {
+    const p = await approvedProvider();
+    const l = await p.post<ProviderListingDto>('/api/provider/listings', listing());
+    await p.post(`/api/provider/listings/${l.body.id}/publish`);
+    for (let i = 0; i < 3; i++) await t.get(`/api/services/${l.body.id}`);
+    await t.app.get(ViewCounter).flush();
+
+    const company = await signUpCompany(t);
+    const ask = () =>
+      company.post<IntentDetailDto>('/api/intents', { serviceId: l.body.id, need: '请提供详细报价。', budgetNegotiable: true, wishedStartDate: '2026-12-15', contactName: '赵总', contactPhone: '13800002222' });
+    const a = (await ask()).body;
+    const b = (await ask()).body;
+    await ask();
+    await p.post(`/api/intents/${a.id}/transitions`, { to: 'accepted' });
+    await p.post(`/api/intents/${b.id}/transitions`, { to: 'declined', reason: '排期已满' });
+    await t.db.query(`UPDATE intent SET first_response_at = created_at + interval '2 hours' WHERE id = $1`, [a.id]);
+    await t.db.query(`UPDATE intent SET first_response_at = created_at + interval '4 hours' WHERE id = $1`, [b.id]);
+
+    const f = (await p.get<ProviderListingDto>(`/api/provider/listings/${l.body.id}`)).body.figures;
+    expect(f).toMatchObject({ views: 3, intents: 3, acceptanceRate: 0.5, signRate: 0, medianFirstResponseHours: 3, ratingAvg: null, ratingCount: 0 });
+  });
+});
+
+describe('provider profile', () => {
+  it('lets the admin edit the profile and categories; members may read it', async () => {
+    const p = await approvedProvider();
+    const member = await addMember(t, p);
+    const body = {
+      summary: '专注科技型企业的专利与商标服务。',
+      description: '团队由专利代理师组成。',
+      qualifications: '专利代理机构执业许可证。',
+      contactName: '周经理',
+      contactPhone: '0371-61234567',
+      contactEmail: 'ip@example.cn',
+      address: '郑州高新区科学大道',
+      categories: ['intellectual-property', 'tech-consulting'],
+    };
+    expect((await member.request('PUT', '/api/provider/profile', body)).status).toBe(403);
+    expect((await member.get('/api/provider/profile')).status).toBe(200);
+    const res = await p.request<ProviderDetailDto>('PUT', '/api/provider/profile', body);
+    expect(res.status).toBe(200);
+    expect(res.body.categories.map((c) => c.code).sort()).toEqual(['intellectual-property', 'tech-consulting']);
+    const pub = await t.get<ProviderDetailDto>(`/api/providers/${p.me!.organisation.id}`);
+    expect(pub.body.summary).toBe(body.summary);
+    expect((await p.request('PUT', '/api/provider/profile', { ...body, categories: ['nope'] })).status).toBe(400);
+    expect((await p.request('PUT', '/api/provider/profile', { ...body, name: '改名' })).status).toBe(400);
+  });
+});
