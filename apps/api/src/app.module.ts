@@ -10,6 +10,7 @@ import { IntentsModule } from './modules/intents/intents.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RatingsModule } from './modules/ratings/ratings.module';
+import { StatsModule } from './modules/stats/stats.module';
 import { ProviderApplicationsModule } from './modules/provider-applications/provider-applications.module';
 import { HealthModule } from './modules/health/health.module';
 import { ListingsModule } from './modules/listings/listings.module';
@@ -37,6 +38,7 @@ export class AppModule {
         RatingsModule,
         IntentsModule,
         CompaniesModule,
+        StatsModule,
         CategoriesModule,
         ListingsModule,
         ProvidersModule,

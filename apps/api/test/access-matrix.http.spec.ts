@@ -88,6 +88,12 @@ const EXPECTED: Record<string, AccessRule> = {
   'POST /api/operator/listings/:id/unlist': OPERATOR,
   'POST /api/operator/listings/:id/restore': OPERATOR,
 
+  'GET /api/stats/overview': OPERATOR,
+  'GET /api/stats/trend': OPERATOR,
+  'GET /api/stats/breakdown/:dimension': OPERATOR,
+  'GET /api/stats/export/intents.:format': OPERATOR,
+  'GET /api/stats/export/providers.:format': OPERATOR,
+
   // Intents: any signed-in caller; the intent policy then limits each one to its own intents.
   'GET /api/intents': SIGNED_IN,
   'POST /api/intents': COMPANY_OR_OPERATOR,
@@ -182,6 +188,8 @@ function fillParams(route: string): string {
     if (special) return special();
     if (name === 'id') return randomUUID();
     if (name === 'token') return randomBytes(32).toString('base64url'); // 43 characters
+    if (name === 'dimension') return 'provider';
+    if (name === 'format') return 'csv';
     throw new Error(`No test value for path parameter :${name} in ${template}; add one to fillParams.`);
   });
 }

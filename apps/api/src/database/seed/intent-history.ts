@@ -210,6 +210,7 @@ export async function seedIntents(m: EntityManager, anchor = new Date()): Promis
       responseDueAt: new Date(s.createdAt.getTime() + 2 * DAY + (s.createdAt.getUTCDay() >= 4 ? 2 * DAY : 0)).toISOString(),
       firstResponseAt: firstAnswer?.at.toISOString() ?? null,
       acceptedAt: at('accepted'),
+      negotiatingAt: at('negotiating'),
       signedAt: at('signed'),
       completedAt: at('completed'),
       endedAt: ['declined', 'withdrawn', 'completed', 'closed'].includes(last.to) ? last.at.toISOString() : null,
@@ -218,17 +219,18 @@ export async function seedIntents(m: EntityManager, anchor = new Date()): Promis
   const inserted: { id: string; idempotency_key: string }[] = await m.query(
     `INSERT INTO intent (company_id, provider_id, service_id, category_code, need, budget_negotiable, budget_min, budget_max,
                          wished_start_date, contact_name, contact_phone, status, version, matched_by_operator, idempotency_key,
-                         response_due_at, first_response_at, accepted_at, signed_at, contract_amount, signed_on, completed_at,
+                         response_due_at, first_response_at, accepted_at, negotiating_at, signed_at, contract_amount, signed_on, completed_at,
                          ended_at, reason, created_at, updated_at)
      SELECT co.id, p.id, s.id, r."categoryCode", r.need, r."budgetNegotiable", r."budgetMin", r."budgetMax",
             r."wishedStartDate"::date, r."contactName", r."contactPhone", r.status, r.version, r."matchedByOperator", r.key,
-            r."responseDueAt"::timestamptz, r."firstResponseAt"::timestamptz, r."acceptedAt"::timestamptz, r."signedAt"::timestamptz,
+            r."responseDueAt"::timestamptz, r."firstResponseAt"::timestamptz, r."acceptedAt"::timestamptz,
+            r."negotiatingAt"::timestamptz, r."signedAt"::timestamptz,
             r."contractAmount", r."signedOn"::date, r."completedAt"::timestamptz, r."endedAt"::timestamptz, r.reason,
             r."createdAt"::timestamptz, r."updatedAt"::timestamptz
        FROM jsonb_to_recordset($1::jsonb) AS r(key text, "companyName" text, "providerName" text, "serviceTitle" text,
             "categoryCode" text, need text, "budgetNegotiable" boolean, "budgetMin" numeric, "budgetMax" numeric,
             "wishedStartDate" text, "contactName" text, "contactPhone" text, status text, version int, "matchedByOperator" boolean,
-            "responseDueAt" text, "firstResponseAt" text, "acceptedAt" text, "signedAt" text, "contractAmount" numeric,
+            "responseDueAt" text, "firstResponseAt" text, "acceptedAt" text, "negotiatingAt" text, "signedAt" text, "contractAmount" numeric,
             "signedOn" text, "completedAt" text, "endedAt" text, reason text, "createdAt" text, "updatedAt" text)
        JOIN company co ON co.name = r."companyName"
        JOIN provider p ON p.name = r."providerName"

@@ -219,6 +219,7 @@ export class IntentsService {
             status = $3, version = version + 1, updated_at = now(),
             first_response_at = CASE WHEN $4 THEN COALESCE(first_response_at, now()) ELSE first_response_at END,
             accepted_at = CASE WHEN $3 = 'accepted' THEN now() ELSE accepted_at END,
+            negotiating_at = CASE WHEN $3 = 'negotiating' THEN now() ELSE negotiating_at END,
             signed_at = CASE WHEN $3 = 'signed' THEN now() ELSE signed_at END,
             contract_amount = COALESCE($5, contract_amount),
             signed_on = COALESCE($6::date, signed_on),

@@ -1,0 +1,93 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  STATS_DIMENSIONS,
+  statsQuerySchema,
+  type StatsBreakdownDto,
+  type StatsDimension,
+  type StatsOverviewDto,
+  type StatsQuery,
+  type StatsTrendDto,
+} from '@qifu/contracts';
+import type { FastifyReply } from 'fastify';
+import { Access } from '../../common/auth/access.decorator';
+import { AppError } from '../../common/errors/app-error';
+import { ApiZodQuery } from '../../common/openapi/api-zod.decorators';
+import { ZodValidationPipe } from '../../common/validation/zod-validation.pipe';
+import { INTENT_COLUMNS, PROVIDER_COLUMNS, StatsExportService } from './stats-export.service';
+import { resolvePeriod } from './stats-period';
+import { StatsService } from './stats.service';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('operator statistics')
+@Access.operator()
+@Controller('stats')
+export class StatsController {
+  constructor(
+    private readonly stats: StatsService,
+    private readonly exports: StatsExportService,
+  ) {}
+
+  @Get('overview')
+  @ApiZodQuery(statsQuerySchema)
+  overview(@Query(new ZodValidationPipe(statsQuerySchema)) q: StatsQuery): Promise<StatsOverviewDto> {
+    return this.stats.overview(q);
+  }
+
+  @Get('trend')
+  @ApiZodQuery(statsQuerySchema)
+  trend(@Query(new ZodValidationPipe(statsQuerySchema)) q: StatsQuery): Promise<StatsTrendDto> {
+    return this.stats.trend(q);
+  }
+
+  @Get('breakdown/:dimension')
+  @ApiParam({ name: 'dimension', enum: STATS_DIMENSIONS })
+  @ApiZodQuery(statsQuerySchema)
+  breakdown(@Param('dimension') dimension: string, @Query(new ZodValidationPipe(statsQuerySchema)) q: StatsQuery): Promise<StatsBreakdownDto> {
+    if (!(STATS_DIMENSIONS as readonly string[]).includes(dimension)) {
+      throw new AppError('VALIDATION_FAILED', `Unknown dimension "${dimension.slice(0, 40)}".`, [{ field: 'dimension', message: `one of ${STATS_DIMENSIONS.join(', ')}` }]);
+    }
+    return this.stats.breakdown(dimension as StatsDimension, q);
+  }
+
+  @Get('export/intents.:format')
+  @ApiParam({ name: 'format', enum: ['csv', 'xlsx'] })
+  @ApiZodQuery(statsQuerySchema)
+  async exportIntents(@Param('format') format: string, @Query(new ZodValidationPipe(statsQuerySchema)) q: StatsQuery, @Res() reply: FastifyReply): Promise<void> {
+    const kind = this.format(format);
+    const total = await this.exports.countIntents(q);
+    const p = resolvePeriod(q);
+    const name = `qifu-intents-${p.from}_${p.to}.${kind}`;
+    const body = kind === 'csv' ? this.exports.csv(INTENT_COLUMNS, this.exports.intentRows(q)) : this.exports.xlsx('合作意向', INTENT_COLUMNS, this.exports.intentRows(q));
+    await this.send(reply, kind, name, total, body);
+  }
+
+  @Get('export/providers.:format')
+  @ApiParam({ name: 'format', enum: ['csv', 'xlsx'] })
+  @ApiZodQuery(statsQuerySchema)
+  async exportProviders(@Param('format') format: string, @Query(new ZodValidationPipe(statsQuerySchema)) q: StatsQuery, @Res() reply: FastifyReply): Promise<void> {
+    const kind = this.format(format);
+    const rows = await this.exports.providerRows(q);
+    const p = resolvePeriod(q);
+    const name = `qifu-providers-${p.from}_${p.to}.${kind}`;
+    const body = kind === 'csv' ? this.exports.csv(PROVIDER_COLUMNS, rows) : this.exports.xlsx('服务机构', PROVIDER_COLUMNS, rows);
+    await this.send(reply, kind, name, rows.length, body);
+  }
+
+  private format(format: string): 'csv' | 'xlsx' {
+    if (format !== 'csv' && format !== 'xlsx') {
+      throw new AppError('VALIDATION_FAILED', 'Export as csv or xlsx.', [{ field: 'format', message: 'csv or xlsx' }]);
+    }
+    return format;
+  }
+
+  private async send(reply: FastifyReply, kind: 'csv' | 'xlsx', name: string, total: number, body: NodeJS.ReadableStream): Promise<void> {
+    await reply
+      .header('content-type', kind === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
+      .header('content-disposition', `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .header('x-total-rows', String(total))
+      .header('cache-control', 'no-store')
+      .send(body);
+  }
+}

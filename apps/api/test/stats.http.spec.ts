@@ -1,0 +1,217 @@
+import type { ApiErrorBody, StatsBreakdownDto, StatsOverviewDto, StatsTrendDto } from '@qifu/contracts';
+import * as ExcelJS from 'exceljs';
+import { resolvePeriod } from '../src/modules/stats/stats-period';
+import { signInOperator, signUpCompany } from './support/accounts';
+import type { Browser } from './support/browser';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let op: Browser;
+beforeAll(async () => {
+  t = await startTestApp({ OVERDUE_SWEEP_SECONDS: '0' });
+  op = await signInOperator(t);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+interface RawIntent {
+  id: string;
+  company_id: string;
+  provider_id: string;
+  category_code: string;
+  created_at: Date;
+  accepted_at: Date | null;
+  negotiating_at: Date | null;
+  signed_at: Date | null;
+  completed_at: Date | null;
+  first_response_at: Date | null;
+  contract_amount: string | null;
+  score: string | null;
+}
+
+// percentile_cont: linear interpolation between the closest ranks.
+function percentile(values: number[], p: number): number | null {
+  if (!values.length) return null;
+  const v = [...values].sort((a, b) => a - b);
+  const pos = p * (v.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+const r = (x: number | null, d: number) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+function figures(rows: RawIntent[]) {
+  const hours = rows.filter((i) => i.first_response_at).map((i) => (new Date(i.first_response_at!).getTime() - new Date(i.created_at).getTime()) / 3600000);
+  const scores = rows.filter((i) => i.score !== null).map((i) => Number(i.score));
+  const signed = rows.filter((i) => i.signed_at).length;
+  return {
+    created: rows.length,
+    accepted: rows.filter((i) => i.accepted_at).length,
+    negotiating: rows.filter((i) => i.negotiating_at).length,
+    signed,
+    completed: rows.filter((i) => i.completed_at).length,
+    rated: scores.length,
+    signRate: rows.length ? r(signed / rows.length, 4) : null,
+    medianFirstResponseHours: r(percentile(hours, 0.5), 1),
+    p90FirstResponseHours: r(percentile(hours, 0.9), 1),
+    averageRating: scores.length ? r(scores.reduce((a, b) => a + b, 0) / scores.length, 2) : null,
+    signedAmount: rows.reduce((n, i) => n + (i.contract_amount ? Number(i.contract_amount) : 0), 0),
+  };
+}
+
+async function raw(from: string, to: string): Promise<RawIntent[]> {
+  const p = resolvePeriod({ from, to });
+  return t.db.query(
+    `SELECT i.id, i.company_id, i.provider_id, i.category_code, i.created_at, i.accepted_at, i.negotiating_at, i.signed_at,
+            i.completed_at, i.first_response_at, i.contract_amount,
+            (r.professional + r.responsiveness + r.attitude + r.value) / 4.0 AS score
+       FROM intent i LEFT JOIN intent_rating r ON r.intent_id = i.id
+      WHERE i.created_at >= $1 AND i.created_at < $2`,
+    [p.start, p.end],
+  );
+}
+
+const PERIODS = [resolvePeriod({}), resolvePeriod({ from: resolvePeriod({}).to.replace(/^(\d{4})/, (y) => String(Number(y) - 1)) })];
+
+describe.each(PERIODS.map((p) => [p.from, p.to]))('statistics for %s … %s, recomputed from the rows', (from, to) => {
+  let rows: RawIntent[];
+  beforeAll(async () => {
+    rows = await raw(from, to);
+  });
+
+  it('has seeded data to count', () => {
+    expect(rows.length).toBeGreaterThan(5);
+  });
+
+  it('overview and funnel', async () => {
+    const res = await op.get<StatsOverviewDto>(`/api/stats/overview?from=${from}&to=${to}`);
+    expect(res.status).toBe(200);
+    const expected = figures(rows);
+    expect(res.body.cohort).toEqual(expected);
+    expect(res.body.companiesServed).toBe(new Set(rows.map((i) => i.company_id)).size);
+    expect(res.body.funnel.map((f) => f.count)).toEqual([
+      expected.created, expected.accepted, expected.negotiating, expected.signed, expected.completed, expected.rated,
+    ]);
+    const [snap] = await t.db.query(
+      `SELECT (SELECT count(DISTINCT p.id)::int FROM provider p JOIN service_listing s ON s.provider_id = p.id
+                WHERE p.status = 'approved' AND s.status = 'published') AS providers,
+              (SELECT count(*)::int FROM service_listing s JOIN provider p ON p.id = s.provider_id
+                WHERE p.status = 'approved' AND s.status = 'published') AS services,
+              (SELECT count(*)::int FROM intent WHERE status = 'submitted' AND first_response_at IS NULL AND response_due_at < now()) AS overdue`,
+    );
+    expect(res.body).toMatchObject({ activeProviders: snap.providers, publishedServices: snap.services, overdueNow: snap.overdue, period: { from, to } });
+  });
+
+  it('trend by day and by month', async () => {
+    const day = await op.get<StatsTrendDto>(`/api/stats/trend?from=${from}&to=${to}&granularity=day`);
+    const cstDay = (d: Date) => new Date(new Date(d).getTime() + 8 * 3600000).toISOString().slice(0, 10);
+    const createdByDay = new Map<string, number>();
+    for (const i of rows) createdByDay.set(cstDay(i.created_at), (createdByDay.get(cstDay(i.created_at)) ?? 0) + 1);
+    const days = (Date.parse(to) - Date.parse(from)) / 86400000 + 1;
+    expect(day.body.points).toHaveLength(days);
+    for (const pt of day.body.points) expect(pt.created).toBe(createdByDay.get(pt.bucket) ?? 0);
+    const month = await op.get<StatsTrendDto>(`/api/stats/trend?from=${from}&to=${to}&granularity=month`);
+    expect(month.body.points.reduce((n, pt) => n + pt.created, 0)).toBe(rows.length);
+    const p = resolvePeriod({ from, to });
+    const [signed] = await t.db.query(`SELECT count(*)::int AS n FROM intent WHERE signed_at >= $1 AND signed_at < $2`, [p.start, p.end]);
+    expect(day.body.points.reduce((n, pt) => n + pt.signed, 0)).toBe(signed.n);
+  });
+
+  it('breakdown by provider and by category', async () => {
+    const byProvider = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/provider?from=${from}&to=${to}`);
+    for (const row of byProvider.body.rows) {
+      const { key, label, ...figs } = row;
+      expect(label.length).toBeGreaterThan(0);
+      expect(figs).toEqual(figures(rows.filter((i) => i.provider_id === key)));
+    }
+    const byCategory = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/category?from=${from}&to=${to}`);
+    expect(byCategory.body.rows.reduce((n, row) => n + row.created, 0)).toBe(rows.length);
+    for (const row of byCategory.body.rows) {
+      const { key, label: _label, ...figs } = row;
+      expect(figs).toEqual(figures(rows.filter((i) => i.category_code === key)));
+    }
+  });
+
+  it('breakdown by company stage and tier', async () => {
+    const companies: { id: string; stage: string; tiers: string[] }[] = await t.db.query(`SELECT id, stage, tiers FROM company`);
+    const byId = new Map(companies.map((c) => [c.id, c]));
+    const stage = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/stage?from=${from}&to=${to}`);
+    for (const row of stage.body.rows) {
+      const { key, label: _label, ...figs } = row;
+      expect(figs).toEqual(figures(rows.filter((i) => byId.get(i.company_id)?.stage === key)));
+    }
+    const tier = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/tier?from=${from}&to=${to}`);
+    for (const row of tier.body.rows) {
+      const { key, label: _label, ...figs } = row;
+      const tiersOf = (i: RawIntent) => {
+        const ts = byId.get(i.company_id)?.tiers ?? [];
+        return ts.length ? ts : ['none'];
+      };
+      expect(figs).toEqual(figures(rows.filter((i) => tiersOf(i).includes(key))));
+    }
+  });
+});
+
+describe('statistics access and input', () => {
+  it('is for the operator only', async () => {
+    const company = await signUpCompany(t);
+    expect((await company.get('/api/stats/overview')).status).toBe(403);
+    expect((await company.get('/api/stats/export/intents.csv')).status).toBe(403);
+    expect((await t.get('/api/stats/overview')).status).toBe(401);
+  });
+
+  it.each([
+    ['?from=2026-13-01', 'from'],
+    ['?from=2026-11-10&to=2026-11-01', 'to'],
+    ['?from=2000-01-01&to=2026-11-01', 'from'],
+    ['?granularity=year', 'granularity'],
+  ])('refuses %s', async (qs, field) => {
+    const res = await op.get<ApiErrorBody>(`/api/stats/overview${qs}`);
+    expect(res.status).toBe(400);
+    expect(res.body.details?.[0].field).toBe(field);
+  });
+
+  it('refuses an unknown breakdown and export format', async () => {
+    expect((await op.get('/api/stats/breakdown/colour')).status).toBe(400);
+    expect((await op.get('/api/stats/export/intents.pdf')).status).toBe(400);
+  });
+});
+
+describe('exports', () => {
+  const { from, to } = PERIODS[1];
+
+  it('streams the period’s intents as CSV with a BOM, Chinese intact, one line per intent', async () => {
+    const res = await fetch(`${t.baseUrl}/api/stats/export/intents.csv?from=${from}&to=${to}`, {
+      headers: { cookie: [...op.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toContain(`qifu-intents-${from}_${to}.csv`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n').filter(Boolean);
+    const expected = (await raw(from, to)).length;
+    expect(Number(res.headers.get('x-total-rows'))).toBe(expected);
+    expect(lines).toHaveLength(expected + 1);
+    expect(lines[0]).toBe('编号,创建时间,状态,企业,服务机构,服务,类别,预算下限(元),预算上限(元),首次响应(小时),签约金额(元),签约日期,完成时间,评分');
+    expect(text).toMatch(/北京外企人力资源服务河南有限公司|河南富平联合会计师事务所/);
+  });
+
+  it('exports the provider table as XLSX', async () => {
+    const res = await fetch(`${t.baseUrl}/api/stats/export/providers.xlsx?from=${from}&to=${to}`, {
+      headers: { cookie: [...op.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const sheet = wb.worksheets[0];
+    const byProvider = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/provider?from=${from}&to=${to}`);
+    expect(sheet.rowCount).toBe(byProvider.body.rows.length + 1);
+    expect(sheet.getRow(1).getCell(1).value).toBe('服务机构');
+    expect(sheet.getRow(2).getCell(1).value).toBe(byProvider.body.rows[0].label);
+    expect(sheet.getRow(2).getCell(2).value).toBe(byProvider.body.rows[0].created);
+  });
+});
