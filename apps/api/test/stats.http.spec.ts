@@ -128,7 +128,9 @@ describe.each(PERIODS.map((p) => [p.from, p.to]))('statistics for %s … %s, rec
     const byCategory = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/category?from=${from}&to=${to}`);
     expect(byCategory.body.rows.reduce((n, row) => n + row.created, 0)).toBe(rows.length);
     for (const row of byCategory.body.rows) {
-      const { key, label: _label, ...figs } = row;
+      const { key, ...rest } = row;
+      const figs = { ...rest, label: undefined };
+      delete figs.label;
       expect(figs).toEqual(figures(rows.filter((i) => i.category_code === key)));
     }
   });
@@ -138,12 +140,16 @@ describe.each(PERIODS.map((p) => [p.from, p.to]))('statistics for %s … %s, rec
     const byId = new Map(companies.map((c) => [c.id, c]));
     const stage = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/stage?from=${from}&to=${to}`);
     for (const row of stage.body.rows) {
-      const { key, label: _label, ...figs } = row;
+      const { key, ...rest } = row;
+      const figs = { ...rest, label: undefined };
+      delete figs.label;
       expect(figs).toEqual(figures(rows.filter((i) => byId.get(i.company_id)?.stage === key)));
     }
     const tier = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/tier?from=${from}&to=${to}`);
     for (const row of tier.body.rows) {
-      const { key, label: _label, ...figs } = row;
+      const { key, ...rest } = row;
+      const figs = { ...rest, label: undefined };
+      delete figs.label;
       const tiersOf = (i: RawIntent) => {
         const ts = byId.get(i.company_id)?.tiers ?? [];
         return ts.length ? ts : ['none'];
