@@ -261,7 +261,7 @@ describe('GET /api/services', () => {
   });
 
   it('hides draft services', async () => {
-    const [row]: { id: string }[] = await t.db.query(`SELECT id FROM service_listing ORDER BY id LIMIT 1`);
+    const [row]: { id: string }[] = await t.db.query(`SELECT id FROM service_listing WHERE status = 'published' ORDER BY id LIMIT 1`);
     await t.db.query(`UPDATE service_listing SET status = 'draft' WHERE id = $1`, [row.id]);
     try {
       expectError(await t.get(`/api/services/${row.id}`), 404, 'SERVICE_NOT_FOUND');
