@@ -25,10 +25,10 @@ export const creditCodeSchema = z
   .toUpperCase()
   .refine(isValidCreditCode, { message: 'is not a valid unified social credit code (统一社会信用代码)' });
 
-export const phoneSchema = z
-  .string()
-  .trim()
-  .regex(/^[0-9+() -]{5,20}$/, { message: 'must be a phone number' });
+/** Digits, spaces, +, -, parentheses; 5–20 characters (landlines like 0371-6xxxxxxx and mobiles). */
+export const PHONE_PATTERN = /^[0-9+() -]{5,20}$/;
+
+export const phoneSchema = z.string().trim().regex(PHONE_PATTERN, { message: 'must be a phone number' });
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 

@@ -1,5 +1,5 @@
 import type { MemberRole, OrgKind, AuditAction } from './auth.enums';
-import type { ProviderStatus } from './catalogue.enums';
+import type { ProviderKind, ProviderStatus } from './catalogue.enums';
 
 export interface OrganisationRef {
   id: string;
@@ -55,9 +55,11 @@ export interface ProviderApplicationDto {
   name: string;
   shortName: string;
   creditCode: string | null;
-  kind: string;
+  kind: ProviderKind;
   summary: string;
+  description: string;
   qualifications: string;
+  address: string;
   categories: { code: string; nameZh: string; nameEn: string }[];
   contactName: string;
   contactPhone: string;

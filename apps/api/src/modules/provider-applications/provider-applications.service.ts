@@ -8,7 +8,7 @@ import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 
 const COLUMNS = `
-  p.id, p.name, p.short_name, p.credit_code, p.kind, p.summary, p.qualifications, p.contact_name, p.contact_phone,
+  p.id, p.name, p.short_name, p.credit_code, p.kind, p.summary, p.description, p.qualifications, p.address, p.contact_name, p.contact_phone,
   p.status, p.review_note, p.rejection_reason, p.reviewed_at, p.submitted_at,
   COALESCE((SELECT json_agg(json_build_object('code', c.code, 'nameZh', c.name_zh, 'nameEn', c.name_en) ORDER BY c.sort_order)
               FROM provider_category pc JOIN category c ON c.code = pc.category_code WHERE pc.provider_id = p.id), '[]'::json) AS categories`;
@@ -18,9 +18,11 @@ interface Row {
   name: string;
   short_name: string;
   credit_code: string | null;
-  kind: string;
+  kind: ProviderApplicationDto['kind'];
   summary: string;
+  description: string;
   qualifications: string;
+  address: string;
   contact_name: string;
   contact_phone: string;
   status: ProviderStatus;
@@ -38,7 +40,9 @@ const toDto = (r: Row): ProviderApplicationDto => ({
   creditCode: r.credit_code,
   kind: r.kind,
   summary: r.summary,
+  description: r.description,
   qualifications: r.qualifications,
+  address: r.address,
   categories: r.categories,
   contactName: r.contact_name,
   contactPhone: r.contact_phone,
