@@ -1,5 +1,16 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
 import './i18n';
+import { registerAccountTranslations } from './i18n/account';
+import { registerIntentsTranslations } from './i18n/intents';
+import { setCsrfToken } from './lib/csrf-token';
+
+// Pages that need them load the account words with their chunk; tests render those pages directly.
+registerAccountTranslations();
+registerIntentsTranslations();
+
+// antd re-renders slowly in jsdom on a busy machine; findBy* waits up to 5 s, not 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks a few browser APIs that antd and react-router call.
 if (!window.matchMedia) {
@@ -37,3 +48,8 @@ if (!('ResizeObserver' in window)) {
     value: ResizeObserverStub,
   });
 }
+
+// The CSRF token is module state (in memory, as in the browser); no test inherits another's.
+afterEach(() => {
+  setCsrfToken(null);
+});

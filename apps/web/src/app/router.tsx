@@ -2,7 +2,10 @@ import { lazy, useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { paths } from '../config/paths';
+import { withAccountPage } from './account-page';
+import { withIntentsWords } from './intents-page';
 import { AppLayout } from './layout/app-layout';
+import { ForbiddenRoute, RequireAccess } from './layout/require-access';
 import { RouteErrorBoundary } from './layout/route-error-boundary';
 
 // Each page is its own chunk; the shell (header, footer) ships in the entry.
@@ -12,25 +15,84 @@ const HomeRoute = lazy(() =>
 const ServicesRoute = lazy(() =>
   import('./routes/services').then((m) => ({ default: m.ServicesRoute })),
 );
-const ServiceDetailRoute = lazy(() =>
-  import('./routes/service-detail').then((m) => ({
-    default: m.ServiceDetailRoute,
-  })),
+const ServiceDetailRoute = lazy(
+  withIntentsWords(() =>
+    import('./routes/service-detail').then((m) => ({
+      default: m.ServiceDetailRoute,
+    })),
+  ),
 );
 const ProvidersRoute = lazy(() =>
   import('./routes/providers').then((m) => ({ default: m.ProvidersRoute })),
 );
-const ProviderDetailRoute = lazy(() =>
-  import('./routes/provider-detail').then((m) => ({
-    default: m.ProviderDetailRoute,
-  })),
-);
-const LoginRoute = lazy(() =>
-  import('./routes/login').then((m) => ({ default: m.LoginRoute })),
+const ProviderDetailRoute = lazy(
+  withIntentsWords(() =>
+    import('./routes/provider-detail').then((m) => ({
+      default: m.ProviderDetailRoute,
+    })),
+  ),
 );
 const NotFoundRoute = lazy(() =>
   import('./routes/not-found').then((m) => ({ default: m.NotFoundRoute })),
 );
+
+// Account pages: each also loads the account words and styles (see account-page.ts).
+const LoginRoute = lazy(
+  withAccountPage(() =>
+    import('./routes/login').then((m) => ({ default: m.LoginRoute })),
+  ),
+);
+const RegisterRoute = lazy(
+  withAccountPage(() =>
+    import('./routes/register').then((m) => ({ default: m.RegisterRoute })),
+  ),
+);
+const AcceptInvitationRoute = lazy(
+  withAccountPage(() =>
+    import('./routes/accept-invitation').then((m) => ({
+      default: m.AcceptInvitationRoute,
+    })),
+  ),
+);
+const AccountRoute = lazy(
+  withAccountPage(() =>
+    import('./routes/account').then((m) => ({ default: m.AccountRoute })),
+  ),
+);
+const MembersRoute = lazy(
+  withAccountPage(() =>
+    import('./routes/members').then((m) => ({ default: m.MembersRoute })),
+  ),
+);
+const ApplicationStatusRoute = lazy(
+  withAccountPage(() =>
+    import('./routes/application-status').then((m) => ({
+      default: m.ApplicationStatusRoute,
+    })),
+  ),
+);
+const ApplicationReviewRoute = lazy(
+  withAccountPage(() =>
+    import('./routes/application-review').then((m) => ({
+      default: m.ApplicationReviewRoute,
+    })),
+  ),
+);
+const AuditLogRoute = lazy(
+  withAccountPage(() =>
+    import('./routes/audit-log').then((m) => ({ default: m.AuditLogRoute })),
+  ),
+);
+
+// Cooperation intents (合作意向): one hop through intent-routes.ts, which lazy-loads each page
+// with the intent and account words (intents-page.ts).
+const intentPage = (loader: keyof typeof import('./intent-routes')) =>
+  lazy(() => import('./intent-routes').then((m) => m[loader]()));
+const IntentsRoute = intentPage('loadIntentsRoute');
+const IntentDetailRoute = intentPage('loadIntentDetailRoute');
+const ServiceRequestRoute = intentPage('loadServiceRequestRoute');
+const ProviderRequestRoute = intentPage('loadProviderRequestRoute');
+const OperatorNewIntentRoute = intentPage('loadOperatorNewIntentRoute');
 
 export const routes: RouteObject[] = [
   {
@@ -49,6 +111,75 @@ export const routes: RouteObject[] = [
             element: <ProviderDetailRoute />,
           },
           { path: paths.auth.login.path, element: <LoginRoute /> },
+          { path: paths.auth.register.path, element: <RegisterRoute /> },
+          {
+            path: paths.invitations.accept.path,
+            element: <AcceptInvitationRoute />,
+          },
+          { path: paths.forbidden.path, element: <ForbiddenRoute /> },
+          {
+            element: <RequireAccess />,
+            children: [
+              { path: paths.account.home.path, element: <AccountRoute /> },
+            ],
+          },
+          {
+            element: <RequireAccess rule={{ admin: true }} />,
+            children: [
+              { path: paths.account.members.path, element: <MembersRoute /> },
+            ],
+          },
+          {
+            element: <RequireAccess rule={{ orgKinds: ['provider'] }} />,
+            children: [
+              {
+                path: paths.account.application.path,
+                element: <ApplicationStatusRoute />,
+              },
+            ],
+          },
+          {
+            element: <RequireAccess rule={{ orgKinds: ['operator'] }} />,
+            children: [
+              {
+                path: paths.operator.applications.path,
+                element: <ApplicationReviewRoute />,
+              },
+              { path: paths.operator.audit.path, element: <AuditLogRoute /> },
+            ],
+          },
+          {
+            element: <RequireAccess />,
+            children: [
+              { path: paths.intents.list.path, element: <IntentsRoute /> },
+              {
+                path: paths.intents.detail.path,
+                element: <IntentDetailRoute />,
+              },
+            ],
+          },
+          {
+            element: <RequireAccess rule={{ orgKinds: ['company'] }} />,
+            children: [
+              {
+                path: paths.intents.requestService.path,
+                element: <ServiceRequestRoute />,
+              },
+              {
+                path: paths.intents.requestProvider.path,
+                element: <ProviderRequestRoute />,
+              },
+            ],
+          },
+          {
+            element: <RequireAccess rule={{ orgKinds: ['operator'] }} />,
+            children: [
+              {
+                path: paths.intents.createForCompany.path,
+                element: <OperatorNewIntentRoute />,
+              },
+            ],
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

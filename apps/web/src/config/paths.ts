@@ -1,4 +1,10 @@
-import type { LifecycleStage, ServiceSort } from '@qifu/contracts';
+import type {
+  AuditAction,
+  IntentStatus,
+  LifecycleStage,
+  ProviderStatus,
+  ServiceSort,
+} from '@qifu/contracts';
 
 // Every URL of the app lives here; components never spell a path by hand.
 
@@ -13,6 +19,30 @@ export interface ServiceListSearch {
 export interface ProviderListSearch {
   q?: string;
   category?: string;
+  page?: number;
+}
+
+export interface RegisterSearch {
+  kind?: 'company' | 'provider';
+  redirect?: string | null;
+}
+
+export interface ApplicationListSearch {
+  status?: ProviderStatus | 'all';
+  page?: number;
+}
+
+export interface AuditLogSearch {
+  action?: AuditAction;
+  page?: number;
+}
+
+export interface IntentListSearch {
+  status?: IntentStatus;
+  q?: string;
+  overdue?: true;
+  company?: string;
+  provider?: string;
   page?: number;
 }
 
@@ -56,7 +86,75 @@ export const paths = {
   auth: {
     login: {
       path: '/login',
-      getHref: (redirect?: string) => withSearch('/login', { redirect }),
+      getHref: (redirect?: string | null) => withSearch('/login', { redirect }),
+    },
+    register: {
+      path: '/register',
+      getHref: (search: RegisterSearch = {}) => withSearch('/register', search),
+    },
+  },
+  account: {
+    home: {
+      path: '/account',
+      getHref: () => '/account',
+    },
+    members: {
+      path: '/account/members',
+      getHref: (search: { page?: number } = {}) =>
+        withSearch('/account/members', search),
+    },
+    application: {
+      path: '/account/application',
+      getHref: () => '/account/application',
+    },
+  },
+  invitations: {
+    accept: {
+      path: '/invitations/:token',
+      getHref: (token: string) => `/invitations/${encodeURIComponent(token)}`,
+    },
+  },
+  operator: {
+    applications: {
+      path: '/operator/applications',
+      getHref: (search: ApplicationListSearch = {}) =>
+        withSearch('/operator/applications', search),
+    },
+    audit: {
+      path: '/operator/audit',
+      getHref: (search: AuditLogSearch = {}) =>
+        withSearch('/operator/audit', search),
+    },
+  },
+  forbidden: {
+    path: '/403',
+    getHref: () => '/403',
+  },
+  // Cooperation intents (合作意向): the request forms live beside what they request.
+  intents: {
+    list: {
+      path: '/intents',
+      getHref: (search: IntentListSearch = {}) =>
+        withSearch('/intents', search),
+    },
+    detail: {
+      path: '/intents/:id',
+      getHref: (id: string) => `/intents/${encodeURIComponent(id)}`,
+    },
+    requestService: {
+      path: '/services/:id/request',
+      getHref: (serviceId: string) =>
+        `/services/${encodeURIComponent(serviceId)}/request`,
+    },
+    requestProvider: {
+      path: '/providers/:id/request',
+      getHref: (providerId: string) =>
+        `/providers/${encodeURIComponent(providerId)}/request`,
+    },
+    createForCompany: {
+      path: '/operator/intents/new',
+      getHref: (search: { service?: string } = {}) =>
+        withSearch('/operator/intents/new', search),
     },
   },
 } as const;

@@ -1,6 +1,11 @@
+import { enUSAccount } from './en-US.account';
+import { enUSIntents } from './en-US.intents';
 import type { TranslationResources } from './zh-CN';
 
+// English loads as one bundle when chosen: the storefront's words and the account pages'.
 export const enUS: TranslationResources = {
+  ...enUSAccount,
+  ...enUSIntents,
   app: {
     name: 'Qifu',
     fullName: 'Qifu · Wutong Park Enterprise Service Supermarket',
@@ -14,6 +19,21 @@ export const enUS: TranslationResources = {
     home: 'Home',
     services: 'Services',
     providers: 'Providers',
+  },
+  accountMenu: {
+    label: 'Account',
+    login: 'Sign in',
+    register: 'Sign up',
+    account: 'Account & security',
+    members: 'Members',
+    application: 'Provider application',
+    review: 'Application review',
+    audit: 'Security log',
+    intentsCompany: 'My services',
+    intentsProvider: 'Service requests',
+    intentsOperator: 'Cooperation intents',
+    logout: 'Sign out',
+    logoutFailed: 'Could not sign out. Please try again.',
   },
   language: {
     label: 'Language',
@@ -123,26 +143,6 @@ export const enUS: TranslationResources = {
     technology: 'Technology company',
     ip: 'IP services',
   },
-  companyTier: {
-    listed: 'Listed company',
-    neeq: 'NEEQ (New Third Board)',
-    regional_equity: 'Regional equity market',
-    quasi_unicorn: 'Quasi-unicorn',
-    seed_unicorn: 'Seed unicorn',
-    gazelle: 'Gazelle',
-    potential_gazelle: 'Potential gazelle',
-    high_tech: 'High-tech enterprise',
-    tech_sme: 'Tech-based SME',
-    specialized_sme: 'Specialised and innovative SME',
-    little_giant: '“Little giant”',
-    single_champion: 'Single-product champion',
-  },
-  companySize: {
-    micro: 'Micro',
-    small: 'Small',
-    medium: 'Medium',
-    large: 'Large',
-  },
   sort: {
     relevance: 'Best match',
     newest: 'Newest',
@@ -151,6 +151,7 @@ export const enUS: TranslationResources = {
     rating: 'Top rated',
   },
   errors: {
+    ...enUSAccount.errors,
     title: 'Could not load',
     retry: 'Retry',
     reload: 'Reload page',
@@ -285,15 +286,6 @@ export const enUS: TranslationResources = {
       notFoundText: 'This provider may not be open yet, or the link is wrong.',
       backToList: 'Back to providers',
     },
-  },
-  login: {
-    documentTitle: 'Sign in',
-    title: 'Applying online requires signing in',
-    text: 'Company accounts are coming soon. You will then be able to apply for services online and follow their progress.',
-    phoneHint:
-      'Until then, every service page lists the provider’s contact person and phone number — call them directly, or visit the Qifu desk at 2F, R&D Building 5, University Science Park (West).',
-    back: 'Back to where you were',
-    browse: 'Browse all services',
   },
   notFound: {
     documentTitle: 'Page not found',

@@ -2,7 +2,11 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 import antdZhCN from 'antd/locale/zh_CN';
-import { zhCN, type TranslationResources } from './zh-CN';
+import {
+  zhCN,
+  type CoreTranslations,
+  type TranslationResources,
+} from './zh-CN';
 
 export const APP_LANGUAGES = ['zh-CN', 'en-US'] as const;
 export type AppLanguage = (typeof APP_LANGUAGES)[number];
@@ -18,7 +22,8 @@ export function toAppLanguage(
 
 // Chinese ships with the page; English (ours and antd's) loads when first chosen.
 interface LanguagePack {
-  translation: TranslationResources;
+  /** Chinese starts with the storefront's words; the account pages add theirs (./account). */
+  translation: CoreTranslations | TranslationResources;
   antd: AntdLocale;
 }
 
@@ -42,7 +47,10 @@ export function antdLocaleFor(language: AppLanguage): AntdLocale {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN } },
+  // A copy: the account pages' words (errors included) merge into it, not into the module.
+  resources: {
+    'zh-CN': { translation: { ...zhCN, errors: { ...zhCN.errors } } },
+  },
   lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...APP_LANGUAGES],

@@ -1,4 +1,8 @@
+import type { zhCNAccount } from './zh-CN.account';
+import type { zhCNIntents } from './zh-CN.intents';
+
 // Simplified Chinese is the product's first language; en-US mirrors these keys.
+// These ship with the page; the account pages' words (zh-CN.account.ts) load with those pages.
 
 export const zhCN = {
   app: {
@@ -14,6 +18,21 @@ export const zhCN = {
     home: '首页',
     services: '找服务',
     providers: '服务机构',
+  },
+  accountMenu: {
+    label: '账户',
+    login: '登录',
+    register: '注册',
+    account: '账户与安全',
+    members: '成员管理',
+    application: '入驻申请',
+    review: '入驻审核',
+    audit: '安全日志',
+    intentsCompany: '我的服务',
+    intentsProvider: '服务需求',
+    intentsOperator: '合作意向',
+    logout: '退出登录',
+    logoutFailed: '退出登录失败，请重试。',
   },
   language: {
     label: '切换语言',
@@ -121,26 +140,6 @@ export const zhCN = {
     investment: '投资管理',
     technology: '科技服务',
     ip: '知识产权服务',
-  },
-  companyTier: {
-    listed: '上市公司',
-    neeq: '新三板',
-    regional_equity: '四板',
-    quasi_unicorn: '准独角兽',
-    seed_unicorn: '种子独角兽',
-    gazelle: '瞪羚企业',
-    potential_gazelle: '潜在瞪羚企业',
-    high_tech: '高新技术企业',
-    tech_sme: '科技型中小企业',
-    specialized_sme: '专精特新中小企业',
-    little_giant: '专精特新“小巨人”',
-    single_champion: '单项冠军',
-  },
-  companySize: {
-    micro: '微型企业',
-    small: '小型企业',
-    medium: '中型企业',
-    large: '大型企业',
   },
   sort: {
     relevance: '综合排序',
@@ -273,15 +272,6 @@ export const zhCN = {
       backToList: '返回机构列表',
     },
   },
-  login: {
-    documentTitle: '登录',
-    title: '在线申请需要登录',
-    text: '企业账户功能即将开放，届时您可以在线提交服务申请、跟踪办理进度。',
-    phoneHint:
-      '在此之前，每个服务页面都留有服务机构的联系人和电话，欢迎直接致电咨询办理；也可以到大学科技园（西区）研发5号楼2楼企服超市现场咨询。',
-    back: '返回刚才的页面',
-    browse: '浏览全部服务',
-  },
   notFound: {
     documentTitle: '页面不存在',
     title: '页面不存在',
@@ -296,4 +286,9 @@ export const zhCN = {
   },
 };
 
-export type TranslationResources = typeof zhCN;
+export type CoreTranslations = typeof zhCN;
+export type AccountTranslations = typeof zhCNAccount;
+export type IntentsTranslations = typeof zhCNIntents;
+export type TranslationResources = CoreTranslations &
+  AccountTranslations &
+  IntentsTranslations;

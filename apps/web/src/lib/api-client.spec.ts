@@ -1,5 +1,12 @@
 import { afterEach, vi } from 'vitest';
-import { ApiError, apiGet, buildApiUrl, isNotFoundError } from './api-client';
+import {
+  ApiError,
+  apiGet,
+  apiSend,
+  buildApiUrl,
+  isNotFoundError,
+} from './api-client';
+import { setCsrfToken } from './csrf-token';
 
 function respond(
   status: number,
@@ -8,10 +15,17 @@ function respond(
 ) {
   const fetchMock = vi.fn(
     async () =>
-      new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-        status,
-        headers: { 'Content-Type': contentType },
-      }),
+      new Response(
+        status === 204
+          ? null
+          : typeof body === 'string'
+            ? body
+            : JSON.stringify(body),
+        {
+          status,
+          headers: { 'Content-Type': contentType },
+        },
+      ),
   );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
@@ -134,5 +148,101 @@ describe('apiGet', () => {
     ).rejects.toMatchObject({
       name: 'AbortError',
     });
+  });
+});
+
+describe('apiSend and the CSRF header', () => {
+  function lastInit(fetchMock: ReturnType<typeof respond>): RequestInit {
+    const call = fetchMock.mock.calls.at(-1) as unknown as
+      | [string, RequestInit]
+      | undefined;
+    if (!call) throw new Error('fetch was not called');
+    return call[1];
+  }
+
+  function header(init: RequestInit, name: string): string | null {
+    return new Headers(init.headers).get(name);
+  }
+
+  it('sends the session token in x-csrf-token on every write', async () => {
+    setCsrfToken('token-123');
+    const fetchMock = respond(200, { ok: true });
+
+    await apiSend('POST', '/organisation/invitations', {
+      email: 'li@example.com',
+      role: 'member',
+    });
+    const post = lastInit(fetchMock);
+    expect(post.method).toBe('POST');
+    expect(header(post, 'x-csrf-token')).toBe('token-123');
+    expect(header(post, 'content-type')).toBe('application/json');
+    expect(JSON.parse(String(post.body))).toEqual({
+      email: 'li@example.com',
+      role: 'member',
+    });
+
+    const deleteMock = respond(204, '');
+    await apiSend('DELETE', '/auth/sessions/abc');
+    expect(header(lastInit(deleteMock), 'x-csrf-token')).toBe('token-123');
+  });
+
+  it('never sends the token on a read', async () => {
+    setCsrfToken('token-123');
+    const fetchMock = respond(200, []);
+    await apiGet('/auth/sessions');
+    const get = lastInit(fetchMock);
+    expect(get.method).toBe('GET');
+    expect(header(get, 'x-csrf-token')).toBeNull();
+  });
+
+  it('sends no header while signed out (no token known)', async () => {
+    setCsrfToken(null);
+    const fetchMock = respond(200, { ok: true });
+    await apiSend('POST', '/auth/login', { email: 'a@b.c', password: 'x' });
+    expect(header(lastInit(fetchMock), 'x-csrf-token')).toBeNull();
+  });
+
+  it('follows the token as it changes (sign-in, password change)', async () => {
+    const fetchMock = respond(200, { ok: true });
+    setCsrfToken('first');
+    await apiSend('POST', '/auth/password', {});
+    setCsrfToken('second');
+    await apiSend('POST', '/auth/sessions/revoke-others');
+    const sent = fetchMock.mock.calls.map((call) =>
+      header((call as unknown as [string, RequestInit])[1], 'x-csrf-token'),
+    );
+    expect(sent).toEqual(['first', 'second']);
+  });
+
+  it('resolves a 204 to undefined', async () => {
+    respond(204, '');
+    await expect(apiSend('POST', '/auth/logout')).resolves.toBeUndefined();
+  });
+
+  it('keeps the Retry-After of a refused sign-in, in seconds', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(
+            JSON.stringify({
+              code: 'TOO_MANY_LOGIN_ATTEMPTS',
+              message: 'Too many',
+            }),
+            {
+              status: 429,
+              headers: {
+                'Content-Type': 'application/json',
+                'Retry-After': '540',
+              },
+            },
+          ),
+      ),
+    );
+    const error = await caught(
+      apiSend('POST', '/auth/login', { email: 'a@b.c', password: 'x' }),
+    );
+    expect(error.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+    expect(error.retryAfter).toBe(540);
   });
 });

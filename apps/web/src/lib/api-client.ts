@@ -1,4 +1,10 @@
-import type { ApiErrorBody, ErrorCode, FieldIssue } from '@qifu/contracts';
+import {
+  CSRF_HEADER,
+  type ApiErrorBody,
+  type ErrorCode,
+  type FieldIssue,
+} from '@qifu/contracts';
+import { getCsrfToken } from './csrf-token';
 
 // Codes the browser produces itself, when no ApiErrorBody came back.
 export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
@@ -12,6 +18,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly details: FieldIssue[];
   readonly requestId?: string;
+  /** Seconds to wait before trying again (the Retry-After header of a 429 or 503). */
+  readonly retryAfter?: number;
 
   constructor(init: {
     code: AppErrorCode;
@@ -19,6 +27,7 @@ export class ApiError extends Error {
     status: number;
     details?: FieldIssue[];
     requestId?: string;
+    retryAfter?: number;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -26,6 +35,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.details = init.details ?? [];
     this.requestId = init.requestId;
+    this.retryAfter = init.retryAfter;
   }
 }
 
@@ -76,21 +86,46 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function apiGet<T>(
-  path: string,
-  params?: QueryParams,
-  init: { signal?: AbortSignal } = {},
+// Retry-After is either seconds or an HTTP date.
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at)
+    ? undefined
+    : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function request<T>(
+  method: 'GET' | WriteMethod,
+  url: string,
+  body: unknown,
+  signal?: AbortSignal,
+  extraHeaders: Record<string, string> = {},
 ): Promise<T> {
+  const headers: Record<string, string> = {
+    ...extraHeaders,
+    Accept: 'application/json',
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // The session cookie is HttpOnly; writes prove they come from our page with this header.
+  const csrfToken = method === 'GET' ? null : getCsrfToken();
+  if (csrfToken) headers[CSRF_HEADER] = csrfToken;
+
   let response: Response;
   try {
-    response = await fetch(buildApiUrl(path, params), {
-      method: 'GET',
-      headers: { Accept: 'application/json' },
-      signal: init.signal,
+    response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
     });
   } catch (error) {
     // A cancelled query is not a failure; let React Query see the AbortError.
-    if (init.signal?.aborted) throw error;
+    if (signal?.aborted) throw error;
     throw new ApiError({
       code: 'NETWORK_ERROR',
       message:
@@ -99,16 +134,19 @@ export async function apiGet<T>(
     });
   }
 
-  const body = await readJson(response);
+  if (response.status === 204) return undefined as T;
+  const json = await readJson(response);
 
   if (!response.ok) {
-    if (isErrorBody(body)) {
+    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+    if (isErrorBody(json)) {
       throw new ApiError({
-        code: body.code,
-        message: body.message,
+        code: json.code,
+        message: json.message,
         status: response.status,
-        details: body.details,
-        requestId: body.requestId,
+        details: json.details,
+        requestId: json.requestId,
+        retryAfter,
       });
     }
     // A proxy or gateway answered without our error body.
@@ -116,15 +154,41 @@ export async function apiGet<T>(
       code: fallbackCode(response.status),
       message: `HTTP ${response.status}`,
       status: response.status,
+      retryAfter,
     });
   }
 
-  if (body === undefined) {
+  if (json === undefined) {
     throw new ApiError({
       code: 'UNEXPECTED_RESPONSE',
       message: 'The response was not JSON',
       status: response.status,
     });
   }
-  return body as T;
+  return json as T;
+}
+
+export function apiGet<T>(
+  path: string,
+  params?: QueryParams,
+  init: { signal?: AbortSignal } = {},
+): Promise<T> {
+  return request<T>('GET', buildApiUrl(path, params), undefined, init.signal);
+}
+
+/** A write: JSON body, the CSRF header when signed in; resolves undefined on 204. */
+export function apiSend<T = void>(
+  method: WriteMethod,
+  path: string,
+  body?: unknown,
+  /** Extra request headers, e.g. Idempotency-Key. */
+  options: { headers?: Record<string, string> } = {},
+): Promise<T> {
+  return request<T>(
+    method,
+    buildApiUrl(path),
+    body,
+    undefined,
+    options.headers,
+  );
 }

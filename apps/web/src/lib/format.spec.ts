@@ -1,6 +1,8 @@
 import type { Price } from '@qifu/contracts';
 import {
   formatDate,
+  formatDateMinute,
+  formatDateTime,
   formatMoney,
   formatNumber,
   formatPrice,
@@ -126,6 +128,11 @@ describe('formatDate', () => {
     expect(formatDate(new Date(2024, 6, 1))).toBe('2024-07-01');
   });
 
+  it('reads a bare date as that calendar day, in any time zone', () => {
+    expect(formatDate('2024-02-29')).toBe('2024-02-29');
+    expect(formatDate('2024-12-31')).toBe('2024-12-31');
+  });
+
   it('returns an empty string for missing or invalid dates', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate('not a date')).toBe('');
@@ -141,5 +148,24 @@ describe('numbers and ratings', () => {
     expect(formatRating(4.75)).toBe('4.8');
     expect(formatRating(5)).toBe('5.0');
     expect(formatRating(null)).toBe('');
+  });
+});
+
+describe('formatDateMinute', () => {
+  it('writes local times as YYYY-MM-DD HH:mm', () => {
+    expect(formatDateMinute(new Date(2026, 0, 5, 7, 3, 59))).toBe(
+      '2026-01-05 07:03',
+    );
+    expect(formatDateMinute(undefined)).toBe('');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes local times as YYYY-MM-DD HH:mm:ss', () => {
+    expect(formatDateTime(new Date(2026, 10, 22, 9, 5, 7))).toBe(
+      '2026-11-22 09:05:07',
+    );
+    expect(formatDateTime(null)).toBe('');
+    expect(formatDateTime('nonsense')).toBe('');
   });
 });

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import type { Price } from '@qifu/contracts';
 
 export type FormatLocale = 'zh-CN' | 'en-US';
@@ -104,12 +103,54 @@ export function formatPrice(
   return `${money(min)}–${money(max)}${unit}`;
 }
 
+// Dates are formatted by hand, not with dayjs: the home page shows prices, not dates, and
+// dayjs would otherwise ride along with the price formatting (~3 kB gzipped on the first visit).
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Local time, like dayjs(value): a bare "YYYY-MM-DD" is that calendar day, not UTC midnight. */
+function toLocalDate(value: string | Date | null | undefined): Date | null {
+  if (!value) return null;
+  const dateOnly = typeof value === 'string' ? DATE_ONLY.exec(value) : null;
+  const date = dateOnly
+    ? new Date(
+        Number(dateOnly[1]),
+        Number(dateOnly[2]) - 1,
+        Number(dateOnly[3]),
+      )
+    : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function ymd(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function hm(date: Date): string {
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 export function formatDate(value: string | Date | null | undefined): string {
-  if (!value) return '';
-  const date = dayjs(value);
-  return date.isValid() ? date.format('YYYY-MM-DD') : '';
+  const date = toLocalDate(value);
+  return date ? ymd(date) : '';
 }
 
 export function formatRating(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : value.toFixed(1);
+}
+
+export function formatDateTime(
+  value: string | Date | null | undefined,
+): string {
+  const date = toLocalDate(value);
+  return date ? `${ymd(date)} ${hm(date)}:${pad(date.getSeconds())}` : '';
+}
+
+/** "YYYY-MM-DD HH:mm" for times people read at a glance (sessions, invitations). */
+export function formatDateMinute(
+  value: string | Date | null | undefined,
+): string {
+  const date = toLocalDate(value);
+  return date ? `${ymd(date)} ${hm(date)}` : '';
 }

@@ -1,7 +1,10 @@
 import type {
   CategoryRef,
+  IntentDetailDto,
+  MeDto,
   Page,
   ProviderSummaryDto,
+  RatingDto,
   ServiceDetailDto,
   ServiceSummaryDto,
 } from '@qifu/contracts';
@@ -69,6 +72,120 @@ export function serviceDetail(
     deliverables: ['年度审计报告', '管理建议书'],
     provider: fupingProvider,
     related: [],
+    ...overrides,
+  };
+}
+
+export function me(
+  overrides: {
+    user?: Partial<MeDto['user']>;
+    organisation?: Partial<MeDto['organisation']>;
+  } = {},
+): MeDto {
+  return {
+    user: {
+      id: '11111111-2222-4333-8444-555555555555',
+      email: 'wang@aersen.example',
+      displayName: '王经理',
+      role: 'admin',
+      ...overrides.user,
+    },
+    organisation: {
+      id: '66666666-7777-4888-8999-000000000000',
+      kind: 'company',
+      name: '郑州埃尓森科技有限公司',
+      ...overrides.organisation,
+    },
+    csrfToken: 'csrf-token-from-me',
+    session: {
+      id: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+      expiresAt: '2026-11-22T12:00:00.000Z',
+      idleExpiresAt: '2026-11-22T10:30:00.000Z',
+    },
+  };
+}
+
+export const operatorMe = () =>
+  me({
+    user: { email: 'zhang@wutong.example', displayName: '张老师' },
+    organisation: { kind: 'operator', name: '梧桐园区运营中心' },
+  });
+
+export const providerMe = () =>
+  me({
+    user: { email: 'li@bjfesco.example', displayName: '李顾问' },
+    organisation: {
+      kind: 'provider',
+      name: '北京外企人力资源服务河南有限公司',
+      providerStatus: 'pending',
+    },
+  });
+
+// Cooperation intents: 郑州埃尓森 asks 富平会计师事务所 for the annual audit.
+
+export function rating(overrides: Partial<RatingDto> = {}): RatingDto {
+  return {
+    professional: 5,
+    responsiveness: 4,
+    attitude: 5,
+    value: 4,
+    average: 4.5,
+    comment: '',
+    createdAt: '2026-03-02T08:00:00.000Z',
+    reply: null,
+    repliedAt: null,
+    companyName: '郑州埃尓森科技有限公司',
+    ...overrides,
+  };
+}
+
+export function intentDetail(
+  overrides: Partial<IntentDetailDto> = {},
+): IntentDetailDto {
+  return {
+    id: '9d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
+    status: 'submitted',
+    need: '明年申报高新技术企业，需要做上一年度财务报表审计。',
+    company: {
+      id: '66666666-7777-4888-8999-000000000000',
+      name: '郑州埃尓森科技有限公司',
+    },
+    provider: { id: fupingProvider.id, name: fupingProvider.name },
+    service: {
+      id: '0b6a3c1e-2f4d-4a5b-9c8d-7e6f5a4b3c2d',
+      title: '年度财务审计',
+    },
+    category: auditCategory,
+    budget: { negotiable: false, min: 10000, max: 30000 },
+    wishedStartDate: '2026-04-01',
+    matchedByOperator: false,
+    overdue: false,
+    unreadMessages: 0,
+    createdAt: '2026-03-01T02:00:00.000Z',
+    updatedAt: '2026-03-01T02:00:00.000Z',
+    version: 0,
+    contactName: '王经理',
+    contactPhone: '138 0000 0000',
+    contractAmount: null,
+    signedOn: null,
+    reason: null,
+    firstResponseAt: null,
+    responseDueAt: '2026-03-04T02:00:00.000Z',
+    events: [
+      {
+        id: '1',
+        at: '2026-03-01T02:00:00.000Z',
+        actorRole: 'company',
+        actorName: '郑州埃尓森科技有限公司 · 王经理',
+        from: null,
+        to: 'submitted',
+        note: null,
+      },
+    ],
+    actions: [],
+    rating: null,
+    canRate: false,
+    canReply: false,
     ...overrides,
   };
 }

@@ -1,13 +1,42 @@
 import type { ReactElement } from 'react';
+import type { MeDto } from '@qifu/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import {
+  createMemoryRouter,
+  RouterProvider,
+  type RouteObject,
+} from 'react-router';
 import { AppProvider } from '../app/providers';
+import { setSignedIn, setSignedOut } from '../lib/auth';
 
 export function createTestQueryClient() {
   return new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Infinity } },
   });
+}
+
+export interface RenderOptions {
+  url: string;
+  /** Who is signed in (null: nobody); left out, the page asks GET /api/auth/me itself. */
+  me?: MeDto | null;
+}
+
+/** Renders a route tree inside the app's providers and a memory router. */
+export function renderRoutes(
+  routes: RouteObject[],
+  { url, me }: RenderOptions,
+) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const queryClient = createTestQueryClient();
+  if (me) setSignedIn(queryClient, me);
+  else if (me === null) setSignedOut(queryClient);
+  const view = render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...view, router, queryClient };
 }
 
 /**
@@ -16,20 +45,13 @@ export function createTestQueryClient() {
  */
 export function renderRoute(
   element: ReactElement,
-  { path, url }: { path: string; url: string },
+  { path, ...options }: RenderOptions & { path: string },
 ) {
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       { path, element },
       { path: '*', element: <p>elsewhere</p> },
     ],
-    { initialEntries: [url] },
+    options,
   );
-  const queryClient = createTestQueryClient();
-  const view = render(
-    <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
-  return { ...view, router, queryClient };
 }

@@ -132,10 +132,14 @@ export class IntentsService {
       actor.org.kind === 'provider'
         ? `(i.status = 'submitted' AND i.first_response_at IS NULL AND i.response_due_at < now()) DESC, (i.status = 'submitted') DESC, i.created_at DESC, i.id DESC`
         : `i.created_at DESC, i.id DESC`;
+    // The total is a separate count (run once, over the narrow intent rows alone unless the text
+    // filter needs the joins), so the per-row unread count is computed for the page only — a
+    // window count would compute every column of every matching row.
+    const filter = where.join(' AND ');
     const rows: (IntentSummaryRow & { total: string })[] = await this.db.query(
-      `SELECT ${intentSummaryColumns('$1::uuid')}, count(*) OVER () AS total
+      `SELECT ${intentSummaryColumns('$1::uuid')}, (SELECT count(*) FROM ${q.q ? INTENT_FROM : 'intent i'} WHERE ${filter}) AS total
          FROM ${INTENT_FROM}
-        WHERE ${where.join(' AND ')}
+        WHERE ${filter}
         ORDER BY ${order}
         LIMIT ${p(q.pageSize)} OFFSET ${p((q.page - 1) * q.pageSize)}`,
       params,

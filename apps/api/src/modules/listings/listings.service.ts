@@ -7,6 +7,7 @@ import { CategoriesService } from '../categories/categories.service';
 import { PROVIDER_SUMMARY_COLUMNS, toProviderSummary, type ProviderSummaryRow } from '../providers/provider.sql';
 import {
   likePattern,
+  COUNT_FROM,
   SERVICE_FROM,
   SERVICE_SUMMARY_COLUMNS,
   SERVICE_VISIBLE,
@@ -56,35 +57,55 @@ export class ListingsService {
     let orderBy: string;
     if (sort === 'relevance' && terms.length) {
       // Where the phrase is found ranks the hit: title, then category, then summary, then provider.
-      const phrase = p(likePattern(terms.join(' ')));
-      orderBy = `(CASE WHEN lower(s.title) LIKE ${phrase} THEN 8 ELSE 0 END
-                + CASE WHEN lower(c.name_zh) LIKE ${phrase} OR lower(c.name_en) LIKE ${phrase} THEN 4 ELSE 0 END
-                + CASE WHEN lower(s.summary) LIKE ${phrase} THEN 2 ELSE 0 END
-                + CASE WHEN lower(p.name) LIKE ${phrase} OR lower(p.short_name) LIKE ${phrase} THEN 1 ELSE 0 END) DESC,
+      // The category and provider names are matched once per query (two small hashed sets), not
+      // once per hit.
+      const phraseText = terms.join(' ');
+      const phrase = p(likePattern(phraseText));
+      // A phrase without cased letters (Chinese, digits) matches the same text whatever its case,
+      // so the per-hit lower() calls — most of the ranking's cost — are skipped for it.
+      const fold = (col: string) => (phraseText.toUpperCase() === phraseText ? col : `lower(${col})`);
+      orderBy = `(CASE WHEN ${fold('s.title')} LIKE ${phrase} THEN 8 ELSE 0 END
+                + CASE WHEN s.category_code IN (SELECT k.code FROM category k WHERE lower(k.name_zh) LIKE ${phrase} OR lower(k.name_en) LIKE ${phrase}) THEN 4 ELSE 0 END
+                + CASE WHEN ${fold('s.summary')} LIKE ${phrase} THEN 2 ELSE 0 END
+                + CASE WHEN s.provider_id IN (SELECT pp.id FROM provider pp WHERE lower(pp.name) LIKE ${phrase} OR lower(pp.short_name) LIKE ${phrase}) THEN 1 ELSE 0 END) DESC,
                 s.rating_avg DESC NULLS LAST, s.published_at DESC, s.id`;
     } else {
       orderBy = ORDER_BY[sort === 'relevance' ? 'newest' : sort];
     }
 
     const offset = (query.page - 1) * query.pageSize;
-    const rows: (ServiceSummaryRow & { total: string })[] = await this.db.query(
-      `SELECT ${SERVICE_SUMMARY_COLUMNS}, count(*) OVER () AS total
-         FROM ${SERVICE_FROM}
-        WHERE ${where.join(' AND ')}
+    const filter = where.join(' AND ');
+    // Two narrow steps instead of one wide one: first the page's ids in order, then the card
+    // columns of just those rows (a window count over the wide rows carried every match through).
+    // Ranked search reads every hit anyway, so it counts them in the same pass; the other orders
+    // walk an index that stops at the page and count separately (once, index-only).
+    const relevance = sort === 'relevance' && terms.length;
+    const idRows: { id: string; total: string }[] = await this.db.query(
+      `SELECT s.id, ${relevance ? 'count(*) OVER ()' : `(SELECT count(*) FROM ${COUNT_FROM} WHERE ${filter})`} AS total
+         FROM ${COUNT_FROM}
+        WHERE ${filter}
         ORDER BY ${orderBy}
         LIMIT ${p(query.pageSize)} OFFSET ${p(offset)}`,
       params,
     );
-    let total = rows.length ? Number(rows[0].total) : 0;
-    if (!rows.length && offset > 0) {
-      // Past the last page the window count is unavailable; count separately so the UI can recover.
-      const countRows: { n: string }[] = await this.db.query(
-        `SELECT count(*) AS n FROM ${SERVICE_FROM} WHERE ${where.join(' AND ')}`,
-        whereParams,
-      );
+    let total = idRows.length ? Number(idRows[0].total) : 0;
+    if (!idRows.length && offset > 0) {
+      // Past the last page there is no row to carry the count; count separately so the UI can recover.
+      const countRows: { n: string }[] = await this.db.query(`SELECT count(*) AS n FROM ${COUNT_FROM} WHERE ${filter}`, whereParams);
       total = Number(countRows[0].n);
     }
-    return { items: rows.map(toServiceSummary), total, page: query.page, pageSize: query.pageSize };
+    if (!idRows.length) return { items: [], total, page: query.page, pageSize: query.pageSize };
+    const ids = idRows.map((r) => r.id);
+    const rows: ServiceSummaryRow[] = await this.db.query(
+      `SELECT ${SERVICE_SUMMARY_COLUMNS} FROM ${SERVICE_FROM} WHERE s.id = ANY($1::uuid[]) AND ${SERVICE_VISIBLE}`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toServiceSummary(row)] : [];
+    });
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(id: string): Promise<ServiceDetailDto> {

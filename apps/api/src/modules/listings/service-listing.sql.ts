@@ -12,6 +12,11 @@ export const SERVICE_FROM = `
   JOIN category c ON c.code = s.category_code
   JOIN provider p ON p.id = s.provider_id`;
 
+/** The same rows without the category join, for ids and counts that need no category column. */
+export const COUNT_FROM = `
+  service_listing s
+  JOIN provider p ON p.id = s.provider_id`;
+
 /** A listing is visible in the catalogue when it is published by an approved provider. */
 export const SERVICE_VISIBLE = `s.status = 'published' AND p.status = 'approved'`;
 

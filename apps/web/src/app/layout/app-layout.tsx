@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import logoUrl from '../../assets/logo.svg';
 import { paths } from '../../config/paths';
+import { AccountMenu } from '../../features/auth/components/account-menu';
 import { APP_LANGUAGES, changeAppLanguage, type AppLanguage } from '../../i18n';
 import { useAppLanguage } from '../../i18n/use-app-language';
+import { NotificationCorner } from './notification-corner';
 import { PageFallback } from './page-fallback';
 
 function LanguageSwitch() {
@@ -61,6 +63,13 @@ export function AppLayout() {
             <NavLink to={paths.providers.list.getHref()} className={navClass}>
               {t('nav.providers')}
             </NavLink>
+          </nav>
+          <nav
+            aria-label={t('accountMenu.label')}
+            className="qf-header__account"
+          >
+            <NotificationCorner />
+            <AccountMenu />
           </nav>
           <div className="qf-header__lang">
             <LanguageSwitch />

@@ -1,8 +1,14 @@
 import { afterEach, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import type { MeDto } from '@qifu/contracts';
 import { mockFetch } from '../../testing/mock-fetch';
 import {
   fupingProvider,
+  me,
+  operatorMe,
+  page,
+  providerMe,
+  rating,
   serviceDetail,
   serviceSummary,
 } from '../../testing/fixtures';
@@ -11,8 +17,19 @@ import { ServiceDetailRoute } from './service-detail';
 
 const id = '0b6a3c1e-2f4d-4a5b-9c8d-7e6f5a4b3c2d';
 
-function renderDetail(url = `/services/${id}`) {
-  return renderRoute(<ServiceDetailRoute />, { path: '/services/:id', url });
+function renderDetail(url = `/services/${id}`, who: MeDto | null = null) {
+  return renderRoute(<ServiceDetailRoute />, {
+    path: '/services/:id',
+    url,
+    me: who,
+  });
+}
+
+/** The service itself, and (unless a test says otherwise) no ratings yet. */
+function mockService(body: unknown) {
+  return mockFetch((url) =>
+    url.pathname.endsWith('/ratings') ? { body: page([]) } : { body },
+  );
 }
 
 afterEach(() => {
@@ -21,13 +38,13 @@ afterEach(() => {
 
 describe('ServiceDetailRoute', () => {
   it('shows the service, its provider and the way to apply', async () => {
-    mockFetch(() => ({
-      body: serviceDetail({
+    mockService(
+      serviceDetail({
         related: [
           serviceSummary({ id: 'r1', title: '高新技术企业认定专项审计' }),
         ],
       }),
-    }));
+    );
     renderDetail(`/services/${id}?from=home`);
 
     expect(
@@ -55,11 +72,11 @@ describe('ServiceDetailRoute', () => {
   });
 
   it('renders the description as text, keeping its line breaks', async () => {
-    mockFetch(() => ({
-      body: serviceDetail({
+    mockService(
+      serviceDetail({
         description: '第一行<img src=x onerror=alert(1)>\n第二行',
       }),
-    }));
+    );
     renderDetail();
 
     const description = await screen.findByText(/第一行/);
@@ -110,5 +127,61 @@ describe('ServiceDetailRoute', () => {
       await screen.findByText('服务器开小差了，请稍后重试。'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument();
+  });
+
+  it('sends a signed-in company to the request form', async () => {
+    mockService(serviceDetail());
+    renderDetail(`/services/${id}`, me());
+
+    expect(
+      await screen.findByRole('link', { name: '申请服务' }),
+    ).toHaveAttribute('href', `/services/${id}/request`);
+  });
+
+  it('lets the operator apply for a company, and tells a provider it cannot apply', async () => {
+    mockService(serviceDetail());
+    const operator = renderDetail(`/services/${id}`, operatorMe());
+    expect(
+      await screen.findByRole('link', { name: '为企业申请（园区撮合）' }),
+    ).toHaveAttribute('href', `/operator/intents/new?service=${id}`);
+    operator.unmount();
+
+    renderDetail(`/services/${id}`, providerMe());
+    expect(
+      await screen.findByText(/服务机构账户不能申请服务/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '申请服务' })).toBeNull();
+  });
+
+  it('shows the average and count by the title, and the ratings with their replies', async () => {
+    mockFetch((url) =>
+      url.pathname.endsWith('/ratings')
+        ? {
+            body: page(
+              [
+                rating({
+                  comment: '审计报告出得很快，沟通顺畅。',
+                  reply: '感谢认可，欢迎再次合作。',
+                }),
+              ],
+              { total: 12, pageSize: 5 },
+            ),
+          }
+        : { body: serviceDetail({ ratingAvg: 4.75, ratingCount: 12 }) },
+    );
+    renderDetail();
+
+    expect(await screen.findByTestId('service-rating')).toHaveTextContent(
+      '4.8 分 · 12 条评价',
+    );
+    expect(
+      await screen.findByText('审计报告出得很快，沟通顺畅。'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('感谢认可，欢迎再次合作。')).toBeInTheDocument();
+    expect(screen.getByText(/郑州埃尓森科技有限公司/)).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: '评价列表' });
+    expect(within(list).getByText('专业能力')).toBeInTheDocument();
+    // 12 ratings, 5 a page: the list pages.
+    expect(screen.getByTitle('3')).toBeInTheDocument();
   });
 });

@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { zhCN } from '../../i18n/zh-CN';
+import type { TranslationResources } from '../../i18n/zh-CN';
 import { isApiError } from '../../lib/api-client';
 
-type ErrorMessageCode = keyof typeof zhCN.errors;
-
-// The server may send a code this build has no words for yet; those get the general message.
-function hasMessage(code: string): code is ErrorMessageCode {
-  return Object.prototype.hasOwnProperty.call(zhCN.errors, code);
-}
+type ErrorMessageKey =
+  `errors.${keyof TranslationResources['errors'] & string}`;
 
 /** Turns any thrown value into a sentence a visitor can act on, in their language. */
 export function useErrorMessage() {
-  const { t } = useTranslation();
-  return (error: unknown): string =>
-    isApiError(error) && hasMessage(error.code)
-      ? t(`errors.${error.code}`)
-      : t('errors.unknown');
+  const { t, i18n } = useTranslation();
+  return (error: unknown): string => {
+    if (!isApiError(error)) return t('errors.unknown');
+    // The server may send a code this build (or the words loaded so far) has no sentence
+    // for; those get the general message. translations.spec.ts keeps the list complete.
+    const key = `errors.${error.code}`;
+    return i18n.exists(key) ? t(key as ErrorMessageKey) : t('errors.unknown');
+  };
 }

@@ -13,9 +13,21 @@ export interface ProviderProfileProps {
   provider: ProviderDetailDto;
   /** The provider's services, rendered by the route with the services feature. */
   services: ReactNode;
+  /** Average and count of its ratings, shown under the name. */
+  ratingSummary?: ReactNode;
+  /** The way to ask this provider directly (咨询该机构), above its contact card. */
+  consult?: ReactNode;
+  /** Its public ratings. */
+  ratings?: ReactNode;
 }
 
-export function ProviderProfile({ provider, services }: ProviderProfileProps) {
+export function ProviderProfile({
+  provider,
+  services,
+  ratingSummary,
+  consult,
+  ratings,
+}: ProviderProfileProps) {
   const { t } = useTranslation();
   const localizedName = useLocalizedName();
 
@@ -47,6 +59,7 @@ export function ProviderProfile({ provider, services }: ProviderProfileProps) {
               {t(`providerKind.${provider.kind}`)}
             </span>
             <h1 className="qf-detail__title">{provider.name}</h1>
+            {ratingSummary}
             <p className="qf-detail__summary">{provider.summary}</p>
           </header>
           <Descriptions
@@ -91,6 +104,7 @@ export function ProviderProfile({ provider, services }: ProviderProfileProps) {
           className="qf-detail__aside"
           aria-label={t('providers.detail.contact')}
         >
+          {consult}
           <ProviderContactCard
             provider={provider}
             linkName={false}
@@ -106,6 +120,7 @@ export function ProviderProfile({ provider, services }: ProviderProfileProps) {
         </div>
       </div>
       <Section title={t('providers.detail.services')}>{services}</Section>
+      {ratings}
     </article>
   );
 }

@@ -15,16 +15,25 @@ import { ServiceGrid } from './service-grid';
 
 export interface ServiceDetailProps {
   service: ServiceDetailDto;
-  /** Where "申请服务" leads; sign-in keeps the way back. */
-  applyHref: string;
+  /** Where "申请服务" leads (sign-in keeps the way back); null: this account cannot apply. */
+  applyHref: string | null;
+  /** The button's words when not "申请服务" (e.g. the operator applying for a company). */
+  applyLabel?: string;
+  /** The line under the button; the default says sign-in or phone. */
+  applyHint?: string;
   /** The provider's card, composed by the route from the providers feature. */
   providerCard: ReactNode;
+  /** The public ratings, composed by the route from the ratings feature. */
+  ratings?: ReactNode;
 }
 
 export function ServiceDetail({
   service,
   applyHref,
+  applyLabel,
+  applyHint,
   providerCard,
+  ratings,
 }: ServiceDetailProps) {
   const { t } = useTranslation();
   const localizedName = useLocalizedName();
@@ -71,6 +80,19 @@ export function ServiceDetail({
           <header className="qf-detail__header">
             <span className="qf-tag qf-tag--category">{categoryName}</span>
             <h1 className="qf-detail__title">{service.title}</h1>
+            <p className="qf-detail__rating" data-testid="service-rating">
+              {rated ? (
+                <>
+                  <StarFilled className="qf-star" aria-hidden />{' '}
+                  {t('services.ratingSummary', {
+                    rating: formatRating(service.ratingAvg),
+                    count: service.ratingCount,
+                  })}
+                </>
+              ) : (
+                <span className="qf-muted">{t('services.noRating')}</span>
+              )}
+            </p>
             <p className="qf-detail__summary">{service.summary}</p>
           </header>
 
@@ -99,21 +121,6 @@ export function ServiceDetail({
                 label: t('services.detail.publishedAt'),
                 children: formatDate(service.publishedAt) || '—',
               },
-              {
-                key: 'rating',
-                label: t('services.detail.rating'),
-                children: rated ? (
-                  <span>
-                    <StarFilled className="qf-star" aria-hidden />{' '}
-                    {t('services.ratingSummary', {
-                      rating: formatRating(service.ratingAvg),
-                      count: service.ratingCount,
-                    })}
-                  </span>
-                ) : (
-                  t('services.noRating')
-                ),
-              },
             ]}
           />
         </div>
@@ -125,11 +132,13 @@ export function ServiceDetail({
           <div className="qf-card qf-apply-card">
             <span className="qf-muted">{t('services.detail.price')}</span>
             <PriceTag price={service.price} size="large" />
-            <ButtonLink type="primary" size="large" block to={applyHref}>
-              {t('services.detail.apply')}
-            </ButtonLink>
+            {applyHref ? (
+              <ButtonLink type="primary" size="large" block to={applyHref}>
+                {applyLabel ?? t('services.detail.apply')}
+              </ButtonLink>
+            ) : null}
             <p className="qf-apply-card__hint">
-              {t('services.detail.applyHint')}
+              {applyHint ?? t('services.detail.applyHint')}
             </p>
           </div>
           {providerCard}
@@ -158,6 +167,7 @@ export function ServiceDetail({
               <p className="qf-muted">{t('services.detail.noDeliverables')}</p>
             )}
           </Section>
+          {ratings}
         </div>
       </div>
 

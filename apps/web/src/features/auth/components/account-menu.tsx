@@ -1,0 +1,164 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { MeDto } from '@qifu/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { paths } from '../../../config/paths';
+import { canAccess, useMe } from '../../../lib/auth';
+import { safeRedirect } from '../../../lib/safe-redirect';
+import { useLogout } from '../api/logout';
+
+// Plain elements, not antd Dropdown: this ships with every page, so it stays a few hundred bytes.
+
+// The cooperation intents, named for what they are to each kind of organisation.
+const INTENTS_KEY = {
+  company: 'intentsCompany',
+  provider: 'intentsProvider',
+  operator: 'intentsOperator',
+} as const;
+
+function menuLinks(me: MeDto) {
+  return [
+    {
+      to: paths.intents.list.getHref(),
+      key: INTENTS_KEY[me.organisation.kind],
+    },
+    { to: paths.account.home.getHref(), key: 'account' },
+    canAccess(me, { admin: true }) && {
+      to: paths.account.members.getHref(),
+      key: 'members',
+    },
+    canAccess(me, { orgKinds: ['provider'] }) && {
+      to: paths.account.application.getHref(),
+      key: 'application',
+    },
+    canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.operator.applications.getHref(),
+      key: 'review',
+    },
+    canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.operator.audit.getHref(),
+      key: 'audit',
+    },
+  ].filter(Boolean) as {
+    to: string;
+    key:
+      | (typeof INTENTS_KEY)[keyof typeof INTENTS_KEY]
+      | 'account'
+      | 'members'
+      | 'application'
+      | 'review'
+      | 'audit';
+  }[];
+}
+
+/** Where sign-in should return to: this page, or the target a sign-in page already carries. */
+function useReturnPath(): string | null {
+  const { pathname, search } = useLocation();
+  if (
+    pathname === paths.auth.login.path ||
+    pathname === paths.auth.register.path
+  )
+    return safeRedirect(new URLSearchParams(search).get('redirect'));
+  return pathname === paths.home.path ? null : `${pathname}${search}`;
+}
+
+function SignedInMenu({ me }: { me: MeDto }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const logout = useLogout({
+    onSignedOut: () => void navigate(paths.home.getHref()),
+  });
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+
+  return (
+    <div className="qf-account" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="qf-account__trigger"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="qf-account__avatar" aria-hidden>
+          {me.user.displayName.slice(0, 1)}
+        </span>
+        <span className="qf-account__names">
+          <span className="qf-account__org">{me.organisation.name}</span>{' '}
+          <span className="qf-account__user">{me.user.displayName}</span>
+        </span>
+      </button>
+      <div id={menuId} className="qf-account__menu" hidden={!open}>
+        <ul>
+          {menuLinks(me).map((link) => (
+            <li key={link.key}>
+              <Link to={link.to} onClick={() => setOpen(false)}>
+                {t(`accountMenu.${link.key}`)}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <button
+              type="button"
+              disabled={logout.isPending}
+              onClick={logout.signOut}
+            >
+              {t('accountMenu.logout')}
+            </button>
+          </li>
+        </ul>
+        {logout.isError ? (
+          <p role="alert">{t('accountMenu.logoutFailed')}</p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The header's account corner: sign-in links, or who is signed in with their menu. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const returnPath = useReturnPath();
+
+  // Until we know, keep the corner empty rather than flash the wrong links.
+  if (me.isPending) return <div className="qf-account" />;
+  if (me.data) return <SignedInMenu me={me.data} />;
+  return (
+    <div className="qf-account">
+      <Link
+        className="qf-account__link"
+        to={paths.auth.login.getHref(returnPath)}
+      >
+        {t('accountMenu.login')}
+      </Link>
+      <Link
+        className="qf-account__link qf-account__link--primary"
+        to={paths.auth.register.getHref({ redirect: returnPath })}
+      >
+        {t('accountMenu.register')}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import type { ReactNode } from 'react';
+import type { IntentParty, IntentSummaryDto } from '@qifu/contracts';
+import { Badge, Table, Tag, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState } from '../../../components/ui/error-state';
+import { paths } from '../../../config/paths';
+import { useAppLanguage } from '../../../i18n/use-app-language';
+import {
+  formatDate,
+  formatDateMinute,
+  formatNumber,
+} from '../../../lib/format';
+import {
+  INTENTS_PAGE_SIZE,
+  useIntents,
+  type IntentsParams,
+} from '../api/get-intents';
+import { formatBudget } from '../intent-budget';
+import { useIntentSubject } from '../use-intent-subject';
+import { IntentStatusTag } from './intent-status-tag';
+
+export interface IntentTableProps {
+  /** Who is looking: each sees the other side's name. */
+  party: IntentParty;
+  params: IntentsParams;
+  onPageChange: (page: number) => void;
+  empty: ReactNode;
+}
+
+export function IntentTable({
+  party,
+  params,
+  onPageChange,
+  empty,
+}: IntentTableProps) {
+  const { t } = useTranslation();
+  const language = useAppLanguage();
+  const subject = useIntentSubject();
+  const query = useIntents(params);
+
+  if (query.isError)
+    return (
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+    );
+
+  const columns: TableColumnsType<IntentSummaryDto> = [
+    {
+      key: 'subject',
+      title: t('intents.list.subject'),
+      render: (_, intent) => (
+        <div className="qf-intent-cell">
+          <span className="qf-intent-cell__title">
+            <Link to={paths.intents.detail.getHref(intent.id)}>
+              {subject(intent)}
+            </Link>
+            {intent.unreadMessages > 0 ? (
+              <Badge
+                className="qf-intent-cell__unread"
+                count={intent.unreadMessages}
+                size="small"
+                title={t('intents.list.unread', {
+                  count: intent.unreadMessages,
+                })}
+              />
+            ) : null}
+          </span>
+          <span className="qf-intent-cell__need">{intent.need}</span>
+          {intent.overdue || intent.matchedByOperator ? (
+            <span className="qf-tags">
+              {intent.overdue ? (
+                <Tag color="red">{t('intents.overdue')}</Tag>
+              ) : null}
+              {intent.matchedByOperator ? (
+                <Tag color="green">{t('intents.matched')}</Tag>
+              ) : null}
+            </span>
+          ) : null}
+        </div>
+      ),
+    },
+    ...(party === 'company'
+      ? []
+      : [
+          {
+            key: 'company',
+            title: t('intents.list.company'),
+            render: (_: unknown, intent: IntentSummaryDto) =>
+              intent.company.name,
+          },
+        ]),
+    ...(party === 'provider'
+      ? []
+      : [
+          {
+            key: 'provider',
+            title: t('intents.list.provider'),
+            render: (_: unknown, intent: IntentSummaryDto) =>
+              intent.provider.name,
+          },
+        ]),
+    {
+      key: 'status',
+      title: t('intents.list.status'),
+      render: (_, intent) => <IntentStatusTag status={intent.status} />,
+    },
+    {
+      key: 'budget',
+      title: t('intents.list.budget'),
+      render: (_, intent) =>
+        formatBudget(intent.budget, language, t('intents.budgetNegotiable')),
+    },
+    {
+      key: 'wishedStartDate',
+      title: t('intents.list.wishedStartDate'),
+      render: (_, intent) => formatDate(intent.wishedStartDate),
+    },
+    {
+      key: 'createdAt',
+      title: t('intents.list.createdAt'),
+      render: (_, intent) => (
+        <span className="qf-nowrap">{formatDateMinute(intent.createdAt)}</span>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      {query.data ? (
+        <p className="qf-list__total" aria-live="polite">
+          {t('intents.list.total', {
+            total: formatNumber(query.data.total, language),
+          })}
+        </p>
+      ) : null}
+      <Table<IntentSummaryDto>
+        aria-label={t('intents.list.label')}
+        rowKey="id"
+        size="middle"
+        scroll={{ x: 'max-content' }}
+        loading={query.isPending || query.isPlaceholderData}
+        dataSource={query.data?.items ?? []}
+        rowClassName={(intent) =>
+          intent.overdue
+            ? 'qf-intent-row qf-intent-row--overdue'
+            : 'qf-intent-row'
+        }
+        locale={{ emptyText: query.isPending ? ' ' : empty }}
+        pagination={{
+          current: params.page ?? 1,
+          pageSize: INTENTS_PAGE_SIZE,
+          total: query.data?.total ?? 0,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          onChange: onPageChange,
+        }}
+        columns={columns}
+      />
+    </>
+  );
+}
