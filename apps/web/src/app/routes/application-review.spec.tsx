@@ -20,6 +20,8 @@ const application: ProviderApplicationDto = {
   creditCode: '91410100MA3X5KQ1WX',
   kind: 'accounting',
   summary: '年度审计与专项审计。',
+  description: '',
+  address: '郑州高新区科学大道',
   qualifications: '会计师事务所执业证书 41010001',
   categories: [auditCategory],
   contactName: '钱会计师',

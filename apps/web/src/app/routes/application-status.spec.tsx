@@ -13,6 +13,8 @@ const base: ProviderApplicationDto = {
   creditCode: '91410100MA3X5KQ1WX',
   kind: 'hr',
   summary: '人事代理与招聘。',
+  description: '',
+  address: '郑州高新区科学大道',
   qualifications: '人力资源服务许可证',
   categories: [auditCategory],
   contactName: '李顾问',
