@@ -17,7 +17,11 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     return true;
   }
   const msg = typeof e.message === 'string' ? e.message : '';
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable/i.test(
+  // The last two are TypeORM's QueryRunner(Provider)AlreadyReleasedError: the connection of an
+  // open transaction died (pg_terminate_backend, a restart) and TypeORM released it, so the
+  // transaction's next statement or its COMMIT cannot run. The server rolled the transaction back
+  // (nothing was written); the caller may retry.
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|query runner was already released|Query runner already released/i.test(
     msg,
   );
 }
