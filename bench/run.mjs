@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from './lib/args.mjs';
 import { checkBundle } from './lib/bundle.mjs';
 import { assertBenchDatabase, databaseUrl, UsageError, withClient } from './lib/db.mjs';
-import { getJson, postJson, signIn } from './lib/http.mjs';
+import { getJson, signIn } from './lib/http.mjs';
 import { LOADER, runLoad } from './lib/load.mjs';
 import { ROOT, nxBuild, startApi, startNode } from './lib/processes.mjs';
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, seed } from './seed.mjs';
@@ -77,7 +77,14 @@ async function main() {
     log(`  builds ready (${(ms / 1000).toFixed(1)} s)`);
   }
   let seeded = null;
-  if (opts.smoke && opts.seed) seeded = await seed({ ...SMOKE_DATA, build: false, port: CAPTURE_PORT, force: opts.force });
+  if (opts.smoke && opts.seed) {
+    // Smoke mode replaces the data with a tiny set: never silently over a park-scale one.
+    const existing = await withClient(url, async (c) => Number((await c.query(`SELECT count(*) FROM intent`)).rows[0].count)).catch(() => 0);
+    if (existing > 50_000 && !opts.force) {
+      throw new UsageError(`${dbName} holds ${existing.toLocaleString('en-US')} intents; --smoke would replace them with a tiny data set. Use another database (e.g. qifu_bench_smoke) or pass --force.`);
+    }
+    seeded = await seed({ ...SMOKE_DATA, build: false, port: CAPTURE_PORT, force: opts.force });
+  }
 
   const data = await withClient(url, async (c) => {
     const totals = (await c.query(`SELECT (SELECT count(*) FROM provider)::int AS providers, (SELECT count(*) FROM service_listing)::int AS services,
@@ -93,7 +100,6 @@ async function main() {
     throw new UsageError(`Cannot read the benchmark data in ${dbName} (${err.message}). Run npm run bench:seed first.`);
   });
   if (data.users.length !== 3 || !data.detailId) throw new UsageError(`${dbName} has no benchmark data. Run: DATABASE_URL=${url} npm run bench:seed -- --intents 1000000`);
-  const companyUser = data.users.find((u) => u.email === BENCH_ACCOUNTS.company);
   const writerUser = data.users.find((u) => u.email === BENCH_ACCOUNTS.writer);
   log(`  data: ${Object.entries(data.totals).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}`);
 
@@ -293,7 +299,7 @@ async function main() {
       const ref = JSON.parse(readFileSync(opts.searchReference, 'utf8'));
       const xs = by('search');
       const pairs = xs.map((s) => ({ s, r: ref.arms.find((a) => a.name === s.name) }));
-      add(`catalogue search at ${data.totals.services.toLocaleString('en-US')} services`, `p95 within 2× of the reference run (${ref.data.services.toLocaleString('en-US')} services)`, xs.map((s) => s.name),
+      add(`catalogue search at ${data.totals.services.toLocaleString('en-US')} services`, `p95 within 2× of the reference run (${ref.data.services.toLocaleString('en-US')} services, ${ref.at})`, xs.map((s) => s.name),
         pairs.every(({ s, r }) => r && s.api.p95 <= 2 * r.api.p95),
         pairs.map(({ s, r }) => `${s.name} p95 ${s.api.p95} ms vs ${r ? r.api.p95 : '?'} ms (${r ? r2(s.api.p95 / r.api.p95) : '?'}×; ${s.hits} hits)`).join('; '));
     }

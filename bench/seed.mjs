@@ -10,7 +10,7 @@ import argon2 from 'argon2';
 import pg from 'pg';
 import { parseArgs } from './lib/args.mjs';
 import { copyIn, line, textArray } from './lib/copy.mjs';
-import { assertBenchDatabase, databaseUrl, ensureDatabase, resetSchema, UsageError, withClient } from './lib/db.mjs';
+import { assertBenchDatabase, databaseUrl, ensureDatabase, resetSchema, UsageError } from './lib/db.mjs';
 import { nxBuild, startApi } from './lib/processes.mjs';
 import { rng } from './lib/prng.mjs';
 import * as V from './lib/vocabulary.mjs';

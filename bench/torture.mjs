@@ -165,6 +165,9 @@ async function main() {
 
     // --- judged over the whole run ---
     const bad5xx = results.filter((r) => r.status >= 500 && !(r.status === 503 && r.code));
+    // The API logs every unexpected 5xx; keep those lines with the results.
+    const unhandled = api.log.split('\n').filter((l) => /Unhandled error/.test(l)).slice(0, 5);
+    for (const l of unhandled.slice(0, 2)) log(`  API log: ${l.slice(0, 600)}`);
     checks.push({ name: 'no 5xx other than a coded 503', pass: bad5xx.length === 0, detail: `${bad5xx.length} bad (${[...new Set(bad5xx.map((r) => `${r.status} ${r.code}`))].join(', ') || 'none'}); 503: ${results.filter((r) => r.status === 503).length}` });
     const uncoded = results.filter((r) => r.status >= 400 && !r.code);
     checks.push({ name: 'every 4xx/5xx carries a code', pass: uncoded.length === 0, detail: `${uncoded.length} without a code` });
@@ -178,7 +181,7 @@ async function main() {
 
     log('');
     for (const c of checks) log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}\n      ${c.detail}`);
-    const summary = { at: new Date().toISOString(), mode: opts.short ? 'short' : 'full', database: name, requests: results.length, statuses: results.reduce((m, r) => ({ ...m, [r.status]: (m[r.status] ?? 0) + 1 }), {}), events, checks, seconds: Math.round((Date.now() - started) / 1000) };
+    const summary = { at: new Date().toISOString(), mode: opts.short ? 'short' : 'full', database: name, requests: results.length, apiUnhandledErrors: unhandled, statuses: results.reduce((m, r) => ({ ...m, [r.status]: (m[r.status] ?? 0) + 1 }), {}), events, checks, seconds: Math.round((Date.now() - started) / 1000) };
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     const file = join(ROOT, 'bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}-torture.json`);
     writeFileSync(file, JSON.stringify(summary, null, 2));

@@ -5,8 +5,9 @@ export function parseArgs(argv, spec) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (!a.startsWith('--')) throw new Error(`Unexpected argument "${a}"`);
-    let [key, value] = a.slice(2).split(/=(.*)/s, 2);
-    let name = key.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    const [key, given] = a.slice(2).split(/=(.*)/s, 2);
+    let value = given;
+    const name = key.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
     if (!(name in spec) && key.startsWith('no-')) {
       const positive = key.slice(3).replace(/-([a-z])/g, (_, c) => c.toUpperCase());
       if (typeof spec[positive] === 'boolean' && value === undefined) {

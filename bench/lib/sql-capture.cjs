@@ -16,10 +16,11 @@ const encode = (v) => {
 
 let seq = 0;
 const original = pg.Client.prototype.query;
-pg.Client.prototype.query = function capturedQuery(config, values, callback) {
+pg.Client.prototype.query = function capturedQuery(...args) {
+  const [config, values, callback] = args;
   const text = typeof config === 'string' ? config : config && config.text;
   // Submittables (COPY streams, cursors) and internal calls without text pass straight through.
-  if (typeof text !== 'string') return original.apply(this, arguments);
+  if (typeof text !== 'string') return original.apply(this, args);
   const params = Array.isArray(values) ? values : config && Array.isArray(config.values) ? config.values : [];
   const entry = { seq: ++seq, pid: this.processID, text, values: params.map(encode), start: Number(process.hrtime.bigint()) / 1e6 };
   const finish = (err) => {
@@ -27,7 +28,7 @@ pg.Client.prototype.query = function capturedQuery(config, values, callback) {
     if (err) entry.error = String(err.message || err);
     appendFileSync(file, JSON.stringify(entry) + '\n');
   };
-  const result = original.apply(this, arguments);
+  const result = original.apply(this, args);
   if (result && typeof result.then === 'function') {
     result.then(() => finish(), (err) => finish(err));
   } else if (typeof callback === 'function' || typeof values === 'function') {
