@@ -1,10 +1,14 @@
 import type { Price } from '@qifu/contracts';
 import {
+  formatAmount,
+  formatBytes,
   formatDate,
   formatDateMinute,
   formatDateTime,
+  formatHours,
   formatMoney,
   formatNumber,
+  formatPercent,
   formatPrice,
   formatPriceUnit,
   formatRating,
@@ -167,5 +171,35 @@ describe('formatDateTime', () => {
     );
     expect(formatDateTime(null)).toBe('');
     expect(formatDateTime('nonsense')).toBe('');
+  });
+});
+
+describe('report figures', () => {
+  it('writes contract sums in 万元 and 亿元 with one decimal', () => {
+    expect(formatAmount(8000)).toBe('¥8,000');
+    expect(formatAmount(3_568_000)).toBe('¥356.8万元');
+    expect(formatAmount(12_345_678)).toBe('¥1,234.6万元');
+    expect(formatAmount(120_000_000)).toBe('¥1.2亿元');
+    expect(formatAmount(0)).toBe('¥0');
+    expect(formatAmount(3_568_000, 'en-US')).toBe('¥3,568,000');
+  });
+
+  it('writes hours with one decimal and a unit', () => {
+    expect(formatHours(5.23)).toBe('5.2 小时');
+    expect(formatHours(48)).toBe('48.0 小时');
+    expect(formatHours(5.25, 'en-US')).toBe('5.3 h');
+    expect(formatHours(null)).toBe('');
+  });
+
+  it('writes ratios as percentages', () => {
+    expect(formatPercent(0.3251)).toBe('32.5%');
+    expect(formatPercent(1)).toBe('100.0%');
+    expect(formatPercent(null)).toBe('');
+  });
+
+  it('writes sizes of downloads', () => {
+    expect(formatBytes(856)).toBe('856 B');
+    expect(formatBytes(12_800)).toBe('12.5 KB');
+    expect(formatBytes(3_355_443)).toBe('3.2 MB');
   });
 });

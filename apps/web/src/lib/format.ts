@@ -154,3 +154,57 @@ export function formatDateMinute(
   const date = toLocalDate(value);
   return date ? `${ymd(date)} ${hm(date)}` : '';
 }
+
+/**
+ * Contract sums in reports: "¥8,000" below 万, "¥356.8万元" and "¥1.2亿元" above (one decimal,
+ * as park reports write them); English keeps grouped yuan.
+ */
+export function formatAmount(
+  yuan: number,
+  locale: FormatLocale = 'zh-CN',
+): string {
+  const sign = yuan < 0 ? '-' : '';
+  const amount = Math.abs(yuan);
+  if (locale === 'zh-CN') {
+    if (amount >= YI)
+      return `${sign}${YUAN}${decimal(amount / YI, locale, 1)}亿元`;
+    if (amount >= WAN)
+      return `${sign}${YUAN}${decimal(amount / WAN, locale, 1)}万元`;
+  }
+  return `${sign}${YUAN}${decimal(amount, locale, 0)}`;
+}
+
+/** Durations in hours with one decimal: "5.2 小时" / "5.2 h"; empty when unknown. */
+export function formatHours(
+  hours: number | null | undefined,
+  locale: FormatLocale = 'zh-CN',
+): string {
+  if (hours === null || hours === undefined || !Number.isFinite(hours))
+    return '';
+  const value = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(hours);
+  return locale === 'zh-CN' ? `${value} 小时` : `${value} h`;
+}
+
+/** A ratio 0–1 as a percentage with one decimal: 0.3251 → "32.5%"; empty when unknown. */
+export function formatPercent(
+  ratio: number | null | undefined,
+  locale: FormatLocale = 'zh-CN',
+): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio))
+    return '';
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(ratio);
+}
+
+/** Bytes as people read a download: "856 B", "12.5 KB", "3.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
