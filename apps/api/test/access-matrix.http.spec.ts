@@ -83,6 +83,7 @@ const EXPECTED: Record<string, AccessRule> = {
   'POST /api/provider/listings/:id/publish': APPROVED_PROVIDER,
   'POST /api/provider/listings/:id/unlist': APPROVED_PROVIDER,
   'DELETE /api/provider/listings/:id': APPROVED_PROVIDER,
+  'GET /api/provider/figures': APPROVED_PROVIDER,
   'GET /api/provider/profile': PROVIDER,
   'PUT /api/provider/profile': PROVIDER_ADMIN,
   'POST /api/operator/listings/:id/unlist': OPERATOR,

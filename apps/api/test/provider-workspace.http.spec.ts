@@ -1,4 +1,4 @@
-import type { ApiErrorBody, IntentDetailDto, Page, ProviderDetailDto, ProviderListingDto, ServiceSummaryDto } from '@qifu/contracts';
+import type { ApiErrorBody, IntentDetailDto, Page, ProviderDetailDto, ProviderFiguresDto, ProviderListingDto, ProviderProfileDto, ServiceSummaryDto } from '@qifu/contracts';
 import { ViewCounter } from '../src/modules/listings/view-counter';
 import { addMember, signInOperator, signUpCompany, signUpProvider, uniq } from './support/accounts';
 import type { Browser } from './support/browser';
@@ -178,6 +178,27 @@ describe('figures', () => {
 
     const f = (await p.get<ProviderListingDto>(`/api/provider/listings/${l.body.id}`)).body.figures;
     expect(f).toMatchObject({ views: 3, intents: 3, acceptanceRate: 0.5, signRate: 0, medianFirstResponseHours: 3, ratingAvg: null, ratingCount: 0 });
+
+    // The provider's figures are computed over the intents of all its listings, not averaged per listing.
+    const other = await p.post<ProviderListingDto>('/api/provider/listings', listing());
+    await p.post(`/api/provider/listings/${other.body.id}/publish`);
+    const c = (await company.post<IntentDetailDto>('/api/intents', {
+      serviceId: other.body.id, need: '咨询商标布局。', budgetNegotiable: true, wishedStartDate: '2026-12-15', contactName: '赵总', contactPhone: '13800002222',
+    })).body;
+    await p.post(`/api/intents/${c.id}/transitions`, { to: 'accepted' });
+    await t.db.query(`UPDATE intent SET first_response_at = created_at + interval '9 hours' WHERE id = $1`, [c.id]);
+    await p.post<ProviderListingDto>('/api/provider/listings', listing());
+    const whole = await p.get<ProviderFiguresDto>('/api/provider/figures');
+    expect(whole.status).toBe(200);
+    expect(whole.body).toEqual({
+      figures: { views: 3, intents: 4, acceptanceRate: 0.667, signRate: 0, medianFirstResponseHours: 4, ratingAvg: null, ratingCount: 0 },
+      listings: { draft: 1, published: 2, unlisted: 0 },
+    });
+    const stranger = await approvedProvider();
+    expect((await stranger.get<ProviderFiguresDto>('/api/provider/figures')).body).toEqual({
+      figures: { views: 0, intents: 0, acceptanceRate: null, signRate: null, medianFirstResponseHours: null, ratingAvg: null, ratingCount: 0 },
+      listings: { draft: 0, published: 0, unlisted: 0 },
+    });
   });
 });
 
@@ -197,11 +218,14 @@ describe('provider profile', () => {
     };
     expect((await member.request('PUT', '/api/provider/profile', body)).status).toBe(403);
     expect((await member.get('/api/provider/profile')).status).toBe(200);
-    const res = await p.request<ProviderDetailDto>('PUT', '/api/provider/profile', body);
+    const res = await p.request<ProviderProfileDto>('PUT', '/api/provider/profile', body);
     expect(res.status).toBe(200);
     expect(res.body.categories.map((c) => c.code).sort()).toEqual(['intellectual-property', 'tech-consulting']);
+    // The edit form reads the qualifications back; the public detail does not carry them.
+    expect((await member.get<ProviderProfileDto>('/api/provider/profile')).body).toMatchObject({ qualifications: body.qualifications, contactEmail: body.contactEmail });
     const pub = await t.get<ProviderDetailDto>(`/api/providers/${p.me!.organisation.id}`);
     expect(pub.body.summary).toBe(body.summary);
+    expect(pub.body).not.toHaveProperty('qualifications');
     expect((await p.request('PUT', '/api/provider/profile', { ...body, categories: ['nope'] })).status).toBe(400);
     expect((await p.request('PUT', '/api/provider/profile', { ...body, name: '改名' })).status).toBe(400);
   });

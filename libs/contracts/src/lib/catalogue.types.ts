@@ -86,6 +86,11 @@ export interface ProviderDetailDto extends ProviderSummaryDto {
   services: ServiceSummaryDto[];
 }
 
+/** The provider's own profile in its workspace: the public detail plus what only it and the operator read. */
+export interface ProviderProfileDto extends ProviderDetailDto {
+  qualifications: string;
+}
+
 export interface CompanyDto {
   id: string;
   name: string;
@@ -135,4 +140,10 @@ export interface ListingFigures {
   medianFirstResponseHours: number | null;
   ratingAvg: number | null;
   ratingCount: number;
+}
+
+/** The whole provider in its workspace: figures over all its listings, and how many it has in each status. */
+export interface ProviderFiguresDto {
+  figures: ListingFigures;
+  listings: { draft: number; published: number; unlisted: number };
 }

@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { CategoriesModule } from '../categories/categories.module';
 import { ListingsController } from './listings.controller';
 import { ListingsService } from './listings.service';
-import { ListingModerationController, ProviderListingsController } from './provider-listings.controller';
+import { ListingModerationController, ProviderFiguresController, ProviderListingsController } from './provider-listings.controller';
 import { ProviderListingsService } from './provider-listings.service';
 import { ViewCounter } from './view-counter';
 
 @Module({
   imports: [CategoriesModule],
-  controllers: [ListingsController, ProviderListingsController, ListingModerationController],
+  controllers: [ListingsController, ProviderListingsController, ProviderFiguresController, ListingModerationController],
   providers: [ListingsService, ProviderListingsService, ViewCounter],
   exports: [ListingsService, ViewCounter],
 })

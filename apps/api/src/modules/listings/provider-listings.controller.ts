@@ -7,6 +7,7 @@ import {
   type ListingInput,
   type ListProviderListingsQuery,
   type Page,
+  type ProviderFiguresDto,
   type ProviderListingDto,
 } from '@qifu/contracts';
 import { Access } from '../../common/auth/access.decorator';
@@ -72,6 +73,18 @@ export class ProviderListingsController {
   @Access.provider({ approved: true })
   remove(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<void> {
     return this.listings.deleteDraft(actor, id);
+  }
+}
+
+@ApiTags('provider workspace')
+@Controller('provider/figures')
+export class ProviderFiguresController {
+  constructor(private readonly listings: ProviderListingsService) {}
+
+  @Get()
+  @Access.provider({ approved: true })
+  get(@CurrentActor() actor: Actor): Promise<ProviderFiguresDto> {
+    return this.listings.figures(actor);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ListingFigures, ListingInput, ListProviderListingsQuery, Page, ProviderListingDto, ServiceStatus } from '@qifu/contracts';
+import type { ListingFigures, ListingInput, ListProviderListingsQuery, Page, ProviderFiguresDto, ProviderListingDto, ServiceStatus } from '@qifu/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { returning } from '../../common/db/returning';
@@ -56,8 +56,10 @@ interface Row {
 const num = (v: string | null) => (v === null ? null : Number(v));
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : null);
 
-function toDto(r: Row): ProviderListingDto {
-  const figures: ListingFigures = {
+type FigureRow = Pick<Row, 'views' | 'intents' | 'accepted' | 'answered' | 'signed' | 'median_hours' | 'rating_avg' | 'rating_count'>;
+
+function toFigures(r: FigureRow): ListingFigures {
+  return {
     views: r.views,
     intents: r.intents,
     acceptanceRate: ratio(r.accepted, r.answered),
@@ -66,6 +68,10 @@ function toDto(r: Row): ProviderListingDto {
     ratingAvg: num(r.rating_avg),
     ratingCount: r.rating_count,
   };
+}
+
+function toDto(r: Row): ProviderListingDto {
+  const figures = toFigures(r);
   return {
     id: r.id,
     title: r.title,
@@ -108,6 +114,32 @@ export class ProviderListingsService {
       params,
     );
     return { items: rows.map(toDto), total: rows.length ? Number(rows[0].total) : 0, page: q.page, pageSize: q.pageSize };
+  }
+
+  /**
+   * The same figures over every listing of the provider, computed from the rows (a median of
+   * medians or a mean of per-listing rates would be wrong). The rating is the provider's own.
+   */
+  async figures(actor: Actor): Promise<ProviderFiguresDto> {
+    const [r]: (FigureRow & { draft: number; published: number; unlisted: number })[] = await this.db.query(
+      `SELECT
+         COALESCE((SELECT sum(v.views)::int FROM service_view_daily v JOIN service_listing s ON s.id = v.service_id WHERE s.provider_id = $1), 0) AS views,
+         f.intents, f.accepted, f.answered, f.signed, f.median_hours, r.rating_avg, r.rating_count, l.draft, l.published, l.unlisted
+         FROM (SELECT count(*)::int AS intents,
+                      count(*) FILTER (WHERE i.accepted_at IS NOT NULL)::int AS accepted,
+                      count(*) FILTER (WHERE i.accepted_at IS NOT NULL OR i.status = 'declined')::int AS answered,
+                      count(*) FILTER (WHERE i.signed_at IS NOT NULL)::int AS signed,
+                      percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.first_response_at - i.created_at) / 3600.0)
+                        FILTER (WHERE i.first_response_at IS NOT NULL) AS median_hours
+                 FROM intent i JOIN service_listing s ON s.id = i.service_id WHERE s.provider_id = $1) f,
+              (SELECT p.rating_avg::text AS rating_avg, p.rating_count FROM provider p WHERE p.id = $1) r,
+              (SELECT count(*) FILTER (WHERE s.status = 'draft')::int AS draft,
+                      count(*) FILTER (WHERE s.status = 'published')::int AS published,
+                      count(*) FILTER (WHERE s.status = 'unlisted')::int AS unlisted
+                 FROM service_listing s WHERE s.provider_id = $1) l`,
+      [actor.org.id],
+    );
+    return { figures: toFigures(r), listings: { draft: r.draft, published: r.published, unlisted: r.unlisted } };
   }
 
   async get(actor: Actor, id: string): Promise<ProviderListingDto> {

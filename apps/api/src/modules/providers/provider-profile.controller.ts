@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { providerProfileSchema, type ProviderDetailDto, type ProviderProfileInput } from '@qifu/contracts';
+import { providerProfileSchema, type ProviderProfileDto, type ProviderProfileInput } from '@qifu/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Access } from '../../common/auth/access.decorator';
@@ -22,14 +22,14 @@ export class ProviderProfileController {
 
   @Get()
   @Access.provider()
-  get(@CurrentActor() actor: Actor): Promise<ProviderDetailDto> {
-    return this.providers.get(actor.org.id, { includeUnapproved: true });
+  get(@CurrentActor() actor: Actor): Promise<ProviderProfileDto> {
+    return this.profile(actor.org.id);
   }
 
   @Put()
   @Access.provider({ admin: true })
   @ApiZodBody(providerProfileSchema)
-  async update(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(providerProfileSchema)) body: ProviderProfileInput): Promise<ProviderDetailDto> {
+  async update(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(providerProfileSchema)) body: ProviderProfileInput): Promise<ProviderProfileDto> {
     const categories = [...new Set(body.categories)];
     await this.db.transaction(async (m) => {
       const known: { code: string }[] = await m.query(`SELECT code FROM category WHERE code = ANY($1::text[])`, [categories]);
@@ -44,6 +44,13 @@ export class ProviderProfileController {
       await m.query(`DELETE FROM provider_category WHERE provider_id = $1 AND category_code <> ALL($2::text[])`, [actor.org.id, categories]);
       await m.query(`INSERT INTO provider_category (provider_id, category_code) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [actor.org.id, categories]);
     });
-    return this.providers.get(actor.org.id, { includeUnapproved: true });
+    return this.profile(actor.org.id);
+  }
+
+  // The edit form needs the qualifications back, or saving it would blank them; the public detail has none.
+  private async profile(id: string): Promise<ProviderProfileDto> {
+    const detail = await this.providers.get(id, { includeUnapproved: true });
+    const rows: { qualifications: string }[] = await this.db.query(`SELECT qualifications FROM provider WHERE id = $1`, [id]);
+    return { ...detail, qualifications: rows[0]?.qualifications ?? '' };
   }
 }
