@@ -5,6 +5,7 @@ import { paths } from '../config/paths';
 import { withAccountPage } from './account-page';
 import { withIntentsWords } from './intents-page';
 import { AppLayout } from './layout/app-layout';
+import { withOperatorPage } from './operator-page';
 import { ForbiddenRoute, RequireAccess } from './layout/require-access';
 import { RouteErrorBoundary } from './layout/route-error-boundary';
 
@@ -84,6 +85,23 @@ const AuditLogRoute = lazy(
   ),
 );
 
+// The operator console: each page its own chunk with the operator words (operator-page.ts);
+// only these chunks import ECharts.
+const OperatorStatsRoute = lazy(
+  withOperatorPage(() =>
+    import('./routes/operator-stats').then((m) => ({
+      default: m.OperatorStatsRoute,
+    })),
+  ),
+);
+const OperatorCompaniesRoute = lazy(
+  withOperatorPage(() =>
+    import('./routes/operator-companies').then((m) => ({
+      default: m.OperatorCompaniesRoute,
+    })),
+  ),
+);
+
 // Cooperation intents (合作意向): one hop through intent-routes.ts, which lazy-loads each page
 // with the intent and account words (intents-page.ts).
 const intentPage = (loader: keyof typeof import('./intent-routes')) =>
@@ -146,6 +164,14 @@ export const routes: RouteObject[] = [
                 element: <ApplicationReviewRoute />,
               },
               { path: paths.operator.audit.path, element: <AuditLogRoute /> },
+              {
+                path: paths.operator.stats.path,
+                element: <OperatorStatsRoute />,
+              },
+              {
+                path: paths.operator.companies.path,
+                element: <OperatorCompaniesRoute />,
+              },
             ],
           },
           {

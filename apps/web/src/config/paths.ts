@@ -1,9 +1,11 @@
 import type {
   AuditAction,
+  CompanyTier,
   IntentStatus,
   LifecycleStage,
   ProviderStatus,
   ServiceSort,
+  StatsGranularity,
 } from '@qifu/contracts';
 
 // Every URL of the app lives here; components never spell a path by hand.
@@ -34,6 +36,19 @@ export interface ApplicationListSearch {
 
 export interface AuditLogSearch {
   action?: AuditAction;
+  page?: number;
+}
+
+export interface StatsSearch {
+  from?: string;
+  to?: string;
+  granularity?: StatsGranularity;
+}
+
+export interface CompanyListSearch {
+  q?: string;
+  tier?: CompanyTier;
+  stage?: LifecycleStage;
   page?: number;
 }
 
@@ -124,6 +139,16 @@ export const paths = {
       path: '/operator/audit',
       getHref: (search: AuditLogSearch = {}) =>
         withSearch('/operator/audit', search),
+    },
+    stats: {
+      path: '/operator/stats',
+      getHref: (search: StatsSearch = {}) =>
+        withSearch('/operator/stats', search),
+    },
+    companies: {
+      path: '/operator/companies',
+      getHref: (search: CompanyListSearch = {}) =>
+        withSearch('/operator/companies', search),
     },
   },
   forbidden: {

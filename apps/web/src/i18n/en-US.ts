@@ -1,11 +1,13 @@
 import { enUSAccount } from './en-US.account';
 import { enUSIntents } from './en-US.intents';
+import { enUSOperator } from './en-US.operator';
 import type { TranslationResources } from './zh-CN';
 
 // English loads as one bundle when chosen: the storefront's words and the account pages'.
 export const enUS: TranslationResources = {
   ...enUSAccount,
   ...enUSIntents,
+  ...enUSOperator,
   app: {
     name: 'Qifu',
     fullName: 'Qifu · Wutong Park Enterprise Service Supermarket',
@@ -32,6 +34,8 @@ export const enUS: TranslationResources = {
     intentsCompany: 'My services',
     intentsProvider: 'Service requests',
     intentsOperator: 'Cooperation intents',
+    stats: 'Match statistics',
+    companies: 'Company directory',
     logout: 'Sign out',
     logoutFailed: 'Could not sign out. Please try again.',
   },

@@ -16,12 +16,14 @@ import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
 import { zhCNAccount } from './zh-CN.account';
 import { zhCNIntents } from './zh-CN.intents';
+import { zhCNOperator } from './zh-CN.operator';
 
 // Chinese ships in two parts (storefront, account pages); English is one bundle.
 const zhAll = {
   ...zhCN,
   ...zhCNAccount,
   ...zhCNIntents,
+  ...zhCNOperator,
   errors: { ...zhCN.errors, ...zhCNAccount.errors },
 };
 
@@ -53,6 +55,17 @@ describe('translations', () => {
   it('keeps the storefront and account words apart, so neither overwrites the other', () => {
     const core = new Set(leafKeys(zhCN));
     expect(leafKeys(zhCNAccount).filter((key) => core.has(key))).toEqual([]);
+  });
+
+  it('keeps the operator console words apart from all others', () => {
+    const others = new Set([
+      ...leafKeys(zhCN),
+      ...leafKeys(zhCNAccount),
+      ...leafKeys(zhCNIntents),
+    ]);
+    expect(leafKeys(zhCNOperator).filter((key) => others.has(key))).toEqual(
+      [],
+    );
   });
 
   it('keeps the intent words apart from the storefront and account words', () => {

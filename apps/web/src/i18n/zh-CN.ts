@@ -1,5 +1,6 @@
 import type { zhCNAccount } from './zh-CN.account';
 import type { zhCNIntents } from './zh-CN.intents';
+import type { zhCNOperator } from './zh-CN.operator';
 
 // Simplified Chinese is the product's first language; en-US mirrors these keys.
 // These ship with the page; the account pages' words (zh-CN.account.ts) load with those pages.
@@ -31,6 +32,8 @@ export const zhCN = {
     intentsCompany: '我的服务',
     intentsProvider: '服务需求',
     intentsOperator: '合作意向',
+    stats: '匹配统计',
+    companies: '企业名录',
     logout: '退出登录',
     logoutFailed: '退出登录失败，请重试。',
   },
@@ -289,6 +292,8 @@ export const zhCN = {
 export type CoreTranslations = typeof zhCN;
 export type AccountTranslations = typeof zhCNAccount;
 export type IntentsTranslations = typeof zhCNIntents;
+export type OperatorTranslations = typeof zhCNOperator;
 export type TranslationResources = CoreTranslations &
   AccountTranslations &
-  IntentsTranslations;
+  IntentsTranslations &
+  OperatorTranslations;

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { MeDto } from '@qifu/contracts';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
@@ -12,7 +13,17 @@ import { ServiceDetail } from '../../features/services/components/service-detail
 import { isNotFoundError } from '../../lib/api-client';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { withOperatorPage } from '../operator-page';
 import { DetailSkeleton } from './detail-skeleton';
+
+// Only operators see (and download) the moderation strip.
+const ListingModerationBar = lazy(
+  withOperatorPage(() =>
+    import('../../features/moderation/components/listing-moderation-bar').then(
+      (m) => ({ default: m.ListingModerationBar }),
+    ),
+  ),
+);
 
 /** 申请服务 by who is signed in: companies apply, the operator applies for one, providers cannot. */
 function useApply(serviceId: string, me: MeDto | null | undefined) {
@@ -38,7 +49,8 @@ export function ServiceDetailRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = useService(id);
-  const apply = useApply(id, useMe().data);
+  const me = useMe().data;
+  const apply = useApply(id, me);
   const notFound = query.isError && isNotFoundError(query.error);
 
   useDocumentTitle(
@@ -69,22 +81,31 @@ export function ServiceDetailRoute() {
 
   const service = query.data;
   return (
-    <ServiceDetail
-      service={service}
-      applyHref={apply.href}
-      applyLabel={apply.label}
-      applyHint={apply.hint}
-      ratings={
-        <Section title={t('ratings.title')}>
-          <RatingList subject={{ kind: 'service', id: service.id }} />
-        </Section>
-      }
-      providerCard={
-        <ProviderContactCard
-          provider={service.provider}
-          nameTestId="service-provider-name"
-        />
-      }
-    />
+    <>
+      {me?.organisation.kind === 'operator' ? (
+        <Suspense fallback={null}>
+          <ListingModerationBar
+            listing={{ id: service.id, title: service.title }}
+          />
+        </Suspense>
+      ) : null}
+      <ServiceDetail
+        service={service}
+        applyHref={apply.href}
+        applyLabel={apply.label}
+        applyHint={apply.hint}
+        ratings={
+          <Section title={t('ratings.title')}>
+            <RatingList subject={{ kind: 'service', id: service.id }} />
+          </Section>
+        }
+        providerCard={
+          <ProviderContactCard
+            provider={service.provider}
+            nameTestId="service-provider-name"
+          />
+        }
+      />
+    </>
   );
 }

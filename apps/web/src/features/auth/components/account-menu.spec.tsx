@@ -94,6 +94,8 @@ describe('AccountMenu', () => {
     expect(menuLinks()).toEqual([
       ['账户与安全', '/account'],
       ['成员管理', '/account/members'],
+      ['匹配统计', '/operator/stats'],
+      ['企业名录', '/operator/companies'],
       ['入驻审核', '/operator/applications'],
       ['安全日志', '/operator/audit'],
     ]);

@@ -32,6 +32,14 @@ function menuLinks(me: MeDto) {
       key: 'application',
     },
     canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.operator.stats.getHref(),
+      key: 'stats',
+    },
+    canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.operator.companies.getHref(),
+      key: 'companies',
+    },
+    canAccess(me, { orgKinds: ['operator'] }) && {
       to: paths.operator.applications.getHref(),
       key: 'review',
     },
@@ -47,7 +55,9 @@ function menuLinks(me: MeDto) {
       | 'members'
       | 'application'
       | 'review'
-      | 'audit';
+      | 'audit'
+      | 'stats'
+      | 'companies';
   }[];
 }
 

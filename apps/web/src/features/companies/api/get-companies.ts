@@ -3,11 +3,18 @@ import {
   queryOptions,
   useQuery,
 } from '@tanstack/react-query';
-import type { CompanyDto, Page } from '@qifu/contracts';
+import type {
+  CompanyDto,
+  CompanyTier,
+  LifecycleStage,
+  Page,
+} from '@qifu/contracts';
 import { apiGet } from '../../../lib/api-client';
 
 export interface CompaniesParams {
   q?: string;
+  tier?: CompanyTier;
+  stage?: LifecycleStage;
   page?: number;
   pageSize?: number;
 }

@@ -1,0 +1,41 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+
+// The operator's moderation of a listing: unlisting with a reason the provider reads, and
+// lifting it (the provider may then publish again).
+
+export function unlistListing(input: { id: string; reason: string }) {
+  return apiSend(
+    'POST',
+    `/operator/listings/${encodeURIComponent(input.id)}/unlist`,
+    { reason: input.reason },
+  );
+}
+
+export function restoreListing(id: string) {
+  return apiSend(
+    'POST',
+    `/operator/listings/${encodeURIComponent(id)}/restore`,
+  );
+}
+
+// The catalogue's lists and counts change; the detail page being looked at is left alone, so
+// the operator keeps the restore action at hand instead of a sudden "not found".
+const catalogueLists = [['services', 'list'], ['categories'], ['providers']];
+
+export function useUnlistListing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: unlistListing,
+    onSuccess: () =>
+      Promise.all(
+        catalogueLists.map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      ),
+  });
+}
+
+export function useRestoreListing() {
+  return useMutation({ mutationFn: restoreListing });
+}
