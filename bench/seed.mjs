@@ -336,6 +336,10 @@ export async function seed(options = {}) {
     await main.query(`UPDATE provider p SET rating_avg = x.a, rating_count = x.n
                         FROM (SELECT provider_id, ${avg} AS a, count(*)::int AS n FROM intent_rating r GROUP BY provider_id) x
                        WHERE p.id = x.provider_id`);
+    // COPY under session_replication_role = replica skipped the statistics triggers: rebuild their rollups.
+    const rebuildStarted = Date.now();
+    await main.query(`SELECT stats_rebuild()`);
+    say(`  statistics rollups rebuilt (${((Date.now() - rebuildStarted) / 1000).toFixed(1)} s)`);
     const vacuumStarted = Date.now();
     await main.query(`VACUUM (ANALYZE)`);
     say(`  ratings folded into the catalogue; VACUUM ANALYZE (${((Date.now() - vacuumStarted) / 1000).toFixed(1)} s)`);

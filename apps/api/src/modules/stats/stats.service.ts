@@ -64,30 +64,92 @@ const EMPTY: AggregateRow = {
   created: 0, accepted: 0, negotiating: 0, signed: 0, completed: 0, rated: 0, median_h: null, p90_h: null, avg_rating: null, signed_amount: 0,
 };
 
-// Match statistics for the park operator. Every figure is computed from the rows themselves at
-// request time (no cache), so it is exact; the indexes on intent(created_at) and the partial
-// indexes keep it quick.
+// The overview in one statement over the rollups of migration 1764316800000 (kept exact by
+// triggers in the writing transaction): $1/$2 the period's first and last day, $3/$4 its instants.
+// The exact percentiles: the first-response histogram gives, for each rank percentile_cont needs
+// (floor and ceil of p × (n − 1)), the bucket holding it and the rank within it; the value is then
+// read from intent_response_bucket_idx (the bucket's intents of the period, index-only).
+const OVERVIEW_SQL = `
+  WITH cohort AS (
+    SELECT COALESCE(sum(created), 0)::int AS created, COALESCE(sum(accepted), 0)::int AS accepted,
+           COALESCE(sum(negotiating), 0)::int AS negotiating, COALESCE(sum(signed), 0)::int AS signed,
+           COALESCE(sum(completed), 0)::int AS completed, COALESCE(sum(rated), 0)::int AS rated,
+           COALESCE(sum(rating_points), 0) AS rating_points, COALESCE(sum(signed_amount), 0) AS signed_amount
+      FROM stats_intent_day WHERE day BETWEEN $1::date AND $2::date),
+  hist AS (
+    SELECT bucket, sum(n) AS n FROM stats_response_day WHERE day BETWEEN $1::date AND $2::date GROUP BY bucket HAVING sum(n) > 0),
+  cum AS (
+    SELECT bucket, n, sum(n) OVER (ORDER BY bucket) - n AS before, sum(n) OVER () AS total FROM hist),
+  ranks AS (
+    SELECT DISTINCT r.rank::bigint AS rank
+      FROM (SELECT max(total)::float8 AS total FROM cum) t, (VALUES (0.5::float8), (0.9::float8)) q(p),
+           LATERAL (VALUES (floor(q.p * (t.total - 1))), (ceil(q.p * (t.total - 1)))) r(rank)
+     WHERE t.total > 0),
+  picked AS (
+    SELECT ranks.rank, v.s
+      FROM ranks JOIN cum c ON ranks.rank >= c.before AND ranks.rank < c.before + c.n
+     CROSS JOIN LATERAL (
+       SELECT extract(epoch FROM i.first_response_at - i.created_at)::float8 AS s FROM intent i
+        WHERE stats_response_bucket(i.first_response_at, i.created_at) = c.bucket AND i.first_response_at IS NOT NULL
+          AND i.created_at >= $3 AND i.created_at < $4
+        ORDER BY 1 OFFSET (ranks.rank - c.before)::bigint LIMIT 1) v)
+  SELECT cohort.*,
+         CASE WHEN cohort.rated > 0 THEN cohort.rating_points::numeric / (4 * cohort.rated) END AS avg_rating,
+         COALESCE((SELECT max(total) FROM cum), 0)::int AS responded,
+         (SELECT json_object_agg(rank, s) FROM picked) AS ranked,
+         (SELECT COALESCE(sum(n), 0)::int FROM stats_company_gap WHERE day BETWEEN $1::date AND $2::date AND gap > day - $1::date) AS companies_served,
+         (SELECT count(*)::int FROM provider pp WHERE pp.status = 'approved'
+             AND EXISTS (SELECT 1 FROM service_listing s WHERE s.provider_id = pp.id AND s.status = 'published')) AS active_providers,
+         (SELECT count(*)::int FROM service_listing s JOIN provider pp ON pp.id = s.provider_id
+           WHERE s.status = 'published' AND pp.status = 'approved') AS published_services,
+         -- Unanswered past the deadline: whole past days from the rollup, today from the partial index.
+         (SELECT COALESCE(sum(n), 0)::int FROM stats_pending_due WHERE day < stats_day(now()))
+           + (SELECT count(*)::int FROM intent o
+               WHERE o.status = 'submitted' AND o.first_response_at IS NULL
+                 AND o.response_due_at >= stats_day(now())::timestamp AT TIME ZONE 'Asia/Shanghai' AND o.response_due_at < now()) AS overdue_now
+    FROM cohort`;
+
+interface OverviewRow {
+  created: number;
+  accepted: number;
+  negotiating: number;
+  signed: number;
+  completed: number;
+  rated: number;
+  avg_rating: string | null;
+  signed_amount: string;
+  responded: number;
+  ranked: Record<string, number> | null;
+  companies_served: number;
+  active_providers: number;
+  published_services: number;
+  overdue_now: number;
+}
+
+/** percentile_cont from the values at ranks floor(p(n−1)) and ceil(p(n−1)), seconds → hours. */
+function percentileHours(ranked: Record<string, number> | null, n: number, p: number): number | null {
+  if (!n || !ranked) return null;
+  const pos = p * (n - 1);
+  const lo = ranked[String(Math.floor(pos))];
+  const hi = ranked[String(Math.ceil(pos))];
+  return (lo + (hi - lo) * (pos - Math.floor(pos))) / 3600;
+}
+
+// Match statistics for the park operator. The overview and the trend read rollups that triggers
+// keep exact in every writing transaction (no cache, never stale); the breakdowns aggregate the
+// period's rows.
 @Injectable()
 export class StatsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async overview(q: StatsQuery): Promise<StatsOverviewDto> {
     const p = resolvePeriod(q);
-    const [row]: (AggregateRow & { active_providers: number; published_services: number; companies_served: number; overdue_now: number })[] =
-      await this.db.query(
-        `SELECT ${COHORT_AGGREGATES},
-                count(DISTINCT c.company_id)::int AS companies_served,
-                (SELECT count(*)::int FROM provider pp WHERE pp.status = 'approved'
-                    AND EXISTS (SELECT 1 FROM service_listing s WHERE s.provider_id = pp.id AND s.status = 'published')) AS active_providers,
-                (SELECT count(*)::int FROM service_listing s JOIN provider pp ON pp.id = s.provider_id
-                  WHERE s.status = 'published' AND pp.status = 'approved') AS published_services,
-                (SELECT count(*)::int FROM intent o
-                  WHERE o.status = 'submitted' AND o.first_response_at IS NULL AND o.response_due_at < now()) AS overdue_now
-           FROM intent c LEFT JOIN intent_rating r ON r.intent_id = c.id
-          WHERE c.created_at >= $1 AND c.created_at < $2`,
-        [p.start, p.end],
-      );
-    const cohort = toFigures(row);
+    const [row]: OverviewRow[] = await this.db.query(OVERVIEW_SQL, [p.from, p.to, p.start, p.end]);
+    const cohort = toFigures({
+      ...row,
+      median_h: percentileHours(row.ranked, row.responded, 0.5),
+      p90_h: percentileHours(row.ranked, row.responded, 0.9),
+    });
     return {
       period: { from: p.from, to: p.to },
       activeProviders: row.active_providers,
@@ -109,20 +171,18 @@ export class StatsService {
   async trend(q: StatsQuery): Promise<StatsTrendDto> {
     const p = resolvePeriod(q);
     const unit = q.granularity;
-    // Buckets in local (China Standard Time) calendar terms; weeks start on Monday.
+    // Buckets in local (China Standard Time) calendar terms; weeks start on Monday. Created counts
+    // by creation day, signed by the day of signing (both kept per day in stats_intent_day).
     const rows: { bucket: string; created: number; signed: number }[] = await this.db.query(
       `WITH buckets AS (
-         SELECT generate_series(date_trunc($3, $4::date::timestamp), date_trunc($3, $5::date::timestamp), ('1 ' || $3)::interval) AS b),
-       created AS (
-         SELECT date_trunc($3, created_at AT TIME ZONE 'Asia/Shanghai') AS b, count(*)::int AS n
-           FROM intent WHERE created_at >= $1 AND created_at < $2 GROUP BY 1),
-       signed AS (
-         SELECT date_trunc($3, signed_at AT TIME ZONE 'Asia/Shanghai') AS b, count(*)::int AS n
-           FROM intent WHERE signed_at >= $1 AND signed_at < $2 GROUP BY 1)
-       SELECT to_char(buckets.b, 'YYYY-MM-DD') AS bucket, COALESCE(created.n, 0) AS created, COALESCE(signed.n, 0) AS signed
-         FROM buckets LEFT JOIN created ON created.b = buckets.b LEFT JOIN signed ON signed.b = buckets.b
+         SELECT generate_series(date_trunc($3, $1::date::timestamp), date_trunc($3, $2::date::timestamp), ('1 ' || $3)::interval) AS b),
+       days AS (
+         SELECT date_trunc($3, day::timestamp) AS b, sum(created)::int AS created, sum(signed_that_day)::int AS signed
+           FROM stats_intent_day WHERE day BETWEEN $1::date AND $2::date GROUP BY 1)
+       SELECT to_char(buckets.b, 'YYYY-MM-DD') AS bucket, COALESCE(days.created, 0) AS created, COALESCE(days.signed, 0) AS signed
+         FROM buckets LEFT JOIN days ON days.b = buckets.b
         ORDER BY buckets.b`,
-      [p.start, p.end, unit, p.from, p.to],
+      [p.from, p.to, unit],
     );
     return { period: { from: p.from, to: p.to }, granularity: unit, points: rows };
   }

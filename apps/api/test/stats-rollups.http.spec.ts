@@ -1,0 +1,239 @@
+import type { IntentDetailDto, StatsOverviewDto, StatsTrendDto } from '@qifu/contracts';
+import { resolvePeriod, todayCst } from '../src/modules/stats/stats-period';
+import { signInAsProviderAdmin, signInOperator, signUpCompany } from './support/accounts';
+import type { Browser } from './support/browser';
+import { figures, nowFigures, rawIntents } from './support/stats-recompute';
+import { startTestApp, type TestApp } from './support/test-app';
+
+// The rollups behind the overview and the trend are kept by triggers in every writing
+// transaction. After each kind of write they must equal what the raw rows say, and so must the
+// figures the API answers.
+
+let t: TestApp;
+let op: Browser;
+let serviceId: string;
+let providerId: string;
+beforeAll(async () => {
+  t = await startTestApp({ OVERDUE_SWEEP_SECONDS: '0' });
+  op = await signInOperator(t);
+  const [s] = await t.db.query(`SELECT s.id, s.provider_id FROM service_listing s JOIN provider p ON p.id = s.provider_id
+                                 WHERE p.status = 'approved' AND s.status = 'published' ORDER BY s.title LIMIT 1`);
+  serviceId = s.id;
+  providerId = s.provider_id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const CST_DAY = `(%s AT TIME ZONE 'Asia/Shanghai')::date`;
+const day = (col: string) => CST_DAY.replace('%s', col);
+
+// Each pair: the rollup summed over its shards, and the same figures straight from the rows.
+// Rows that add up to nothing (after a removal) are left out on both sides.
+const CHECKS: Record<string, [string, string]> = {
+  cohort: [
+    `SELECT day, sum(created)::int AS created, sum(accepted)::int AS accepted, sum(negotiating)::int AS negotiating, sum(signed)::int AS signed,
+            sum(completed)::int AS completed, sum(rated)::int AS rated, sum(rating_points)::int AS points, sum(signed_amount)::numeric(18,2) AS amount,
+            sum(signed_that_day)::int AS signed_that_day
+       FROM stats_intent_day GROUP BY day
+     HAVING sum(created) <> 0 OR sum(accepted) <> 0 OR sum(negotiating) <> 0 OR sum(signed) <> 0 OR sum(completed) <> 0 OR sum(rated) <> 0
+         OR sum(rating_points) <> 0 OR sum(signed_amount) <> 0 OR sum(signed_that_day) <> 0`,
+    `WITH c AS (
+       SELECT ${day('i.created_at')} AS day, count(*)::int AS created, count(i.accepted_at)::int AS accepted, count(i.negotiating_at)::int AS negotiating,
+              count(i.signed_at)::int AS signed, count(i.completed_at)::int AS completed, count(r.intent_id)::int AS rated,
+              COALESCE(sum(r.professional + r.responsiveness + r.attitude + r.value), 0)::int AS points, COALESCE(sum(i.contract_amount), 0)::numeric(18,2) AS amount
+         FROM intent i LEFT JOIN intent_rating r ON r.intent_id = i.id GROUP BY 1),
+     s AS (SELECT ${day('signed_at')} AS day, count(*)::int AS n FROM intent WHERE signed_at IS NOT NULL GROUP BY 1)
+     SELECT COALESCE(c.day, s.day) AS day, COALESCE(c.created, 0), COALESCE(c.accepted, 0), COALESCE(c.negotiating, 0), COALESCE(c.signed, 0),
+            COALESCE(c.completed, 0), COALESCE(c.rated, 0), COALESCE(c.points, 0), COALESCE(c.amount, 0)::numeric(18,2), COALESCE(s.n, 0)
+       FROM c FULL JOIN s ON s.day = c.day`,
+  ],
+  responses: [
+    `SELECT day, bucket, sum(n)::int FROM stats_response_day GROUP BY 1, 2 HAVING sum(n) <> 0`,
+    `SELECT ${day('created_at')}, stats_response_bucket(first_response_at, created_at), count(*)::int FROM intent WHERE first_response_at IS NOT NULL GROUP BY 1, 2`,
+  ],
+  companyDays: [`SELECT company_id, day FROM stats_company_day`, `SELECT DISTINCT company_id, ${day('created_at')} FROM intent`],
+  companyGaps: [
+    `SELECT day, gap, sum(n)::int FROM stats_company_gap GROUP BY 1, 2 HAVING sum(n) <> 0`,
+    `SELECT day, COALESCE(least(day - prev, 3661), 3661), count(*)::int
+       FROM (SELECT day, lag(day) OVER (PARTITION BY company_id ORDER BY day) AS prev FROM (SELECT DISTINCT company_id, ${day('created_at')} AS day FROM intent) d) g
+      GROUP BY 1, 2`,
+  ],
+  pendingDue: [
+    `SELECT day, sum(n)::int FROM stats_pending_due GROUP BY 1 HAVING sum(n) <> 0`,
+    `SELECT ${day('response_due_at')}, count(*)::int FROM intent WHERE status = 'submitted' AND first_response_at IS NULL GROUP BY 1`,
+  ],
+};
+
+/** Rows in which a rollup and the raw rows differ, by check; empty when every rollup is exact. */
+async function rollupDifferences(): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const [name, [rollup, rows]] of Object.entries(CHECKS)) {
+    const diff: unknown[] = await t.db.query(`((${rollup}) EXCEPT ALL (${rows})) UNION ALL ((${rows}) EXCEPT ALL (${rollup}))`);
+    if (diff.length) out[name] = diff;
+  }
+  return out;
+}
+
+const shiftDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+
+/** The overview of a period as answered by the API, next to the same figures from the rows. */
+async function overviewAgainstRows(from: string, to: string) {
+  const res = await op.get<StatsOverviewDto>(`/api/stats/overview?from=${from}&to=${to}`);
+  expect(res.status).toBe(200);
+  const rows = await rawIntents(t.db, from, to);
+  const now = await nowFigures(t.db);
+  return {
+    got: { cohort: res.body.cohort, companiesServed: res.body.companiesServed, overdueNow: res.body.overdueNow },
+    want: { cohort: figures(rows), companiesServed: new Set(rows.map((i) => i.company_id)).size, overdueNow: now.overdue },
+  };
+}
+
+async function expectExact(periods: [string, string][] = []) {
+  expect(await rollupDifferences()).toEqual({});
+  const today = todayCst();
+  for (const [from, to] of [[shiftDays(today, -29), today], [shiftDays(today, -2), today], [shiftDays(today, -3 * 365), today], ...periods] as [string, string][]) {
+    const { got, want } = await overviewAgainstRows(from, to);
+    expect(got).toEqual(want);
+  }
+}
+
+const request = (overrides: Record<string, unknown> = {}) => ({
+  serviceId,
+  need: '需要代理记账与年度审计服务，请报价。',
+  budgetNegotiable: true,
+  wishedStartDate: '2026-12-20',
+  contactName: '赵会计',
+  contactPhone: '13800002222',
+  ...overrides,
+});
+async function newIntent(company: Browser): Promise<string> {
+  const res = await company.post<IntentDetailDto>('/api/intents', request());
+  if (res.status !== 201) throw new Error(`create failed ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+async function move(b: Browser, id: string, body: Record<string, unknown>) {
+  const res = await b.post<IntentDetailDto>(`/api/intents/${id}/transitions`, body);
+  if (res.status !== 200) throw new Error(`move to ${String(body.to)} failed ${res.status} ${JSON.stringify(res.body)}`);
+}
+
+describe('statistics rollups stay exact', () => {
+  it('after the seed (rebuilt by the migration, then kept by the triggers)', async () => {
+    await expectExact();
+  });
+
+  it('through creation, every transition, a first answer by message, a rating and a withdrawal', async () => {
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const company = await signUpCompany(t);
+    const before = (await op.get<StatsOverviewDto>('/api/stats/overview')).body;
+
+    const full = await newIntent(company);
+    await expectExact();
+    const after = (await op.get<StatsOverviewDto>('/api/stats/overview')).body;
+    // A figure that could be served stale would not have moved.
+    expect(after.cohort.created).toBe(before.cohort.created + 1);
+    expect(after.companiesServed).toBe(before.companiesServed + 1);
+
+    for (const step of [
+      { to: 'accepted' },
+      { to: 'negotiating' },
+      { to: 'signed', contractAmount: 48000.5, signedOn: todayCst() },
+      { to: 'in_service' },
+    ]) {
+      await move(provider, full, step);
+      await expectExact();
+    }
+    await move(company, full, { to: 'completed' });
+    await expectExact();
+    const rated = await company.post(`/api/intents/${full}/rating`, { professional: 5, responsiveness: 4, attitude: 4, value: 3, comment: '专业、及时。' });
+    expect(rated.status).toBe(201);
+    await expectExact();
+    expect((await provider.post(`/api/intents/${full}/rating/reply`, { reply: '感谢评价！' })).status).toBe(200);
+    await expectExact();
+
+    const declined = await newIntent(company);
+    await move(provider, declined, { to: 'declined', reason: '当前排期已满' });
+    const withdrawn = await newIntent(company);
+    await move(company, withdrawn, { to: 'withdrawn' });
+    await expectExact();
+
+    const answered = await newIntent(company);
+    expect((await provider.post(`/api/intents/${answered}/messages`, { body: '您好，请问预计何时开始？' })).status).toBe(201);
+    await expectExact();
+    await move(op, answered, { to: 'closed', reason: '企业已另行安排' });
+    const closedLater = await newIntent(company);
+    await move(provider, closedLater, { to: 'accepted' });
+    await move(company, closedLater, { to: 'closed', reason: '预算调整' });
+    await expectExact();
+
+    const trend = await op.get<StatsTrendDto>(`/api/stats/trend?from=${todayCst()}&to=${todayCst()}`);
+    const p = resolvePeriod({ from: todayCst(), to: todayCst() });
+    const [signedToday] = await t.db.query(`SELECT count(*)::int AS n FROM intent WHERE signed_at >= $1 AND signed_at < $2`, [p.start, p.end]);
+    expect(signedToday.n).toBeGreaterThan(0);
+    expect(trend.body.points).toEqual([expect.objectContaining({ bucket: todayCst(), signed: signedToday.n })]);
+  });
+
+  it('after writes straight to the tables: backdated, moved, re-answered, re-scored, past due and deleted intents', async () => {
+    const today = todayCst();
+    const [some] = await t.db.query(`SELECT id, company_id FROM intent WHERE first_response_at IS NOT NULL ORDER BY created_at DESC LIMIT 1`);
+    const [other] = await t.db.query(`SELECT id FROM company WHERE id <> $1 LIMIT 1`, [some.company_id]);
+    await t.db.query(`UPDATE intent SET created_at = created_at - interval '40 days' WHERE id = $1`, [some.id]);
+    await expectExact([[shiftDays(today, -59), today]]);
+    await t.db.query(`UPDATE intent SET company_id = $2 WHERE id = $1`, [some.id, other.id]);
+    await t.db.query(`UPDATE intent SET first_response_at = created_at + interval '7 hours 3 minutes' WHERE id = $1`, [some.id]);
+    await expectExact([[shiftDays(today, -59), today]]);
+
+    const pending = await newIntent(await signUpCompany(t));
+    expect((await overviewAgainstRows(today, today)).got.cohort.created).toBeGreaterThan(0);
+    await t.db.query(`UPDATE intent SET response_due_at = now() - interval '1 minute' WHERE id = $1`, [pending]);
+    await expectExact();
+
+    const [rating] = await t.db.query(`SELECT intent_id FROM intent_rating LIMIT 1`);
+    await t.db.query(`UPDATE intent_rating SET professional = 1, value = 2 WHERE intent_id = $1`, [rating.intent_id]);
+    await expectExact();
+    // Deleting a rated intent removes its rating by cascade: both leave the figures once.
+    await t.db.query(`DELETE FROM intent_event WHERE intent_id = $1`, [rating.intent_id]);
+    await t.db.query(`DELETE FROM intent WHERE id = $1`, [rating.intent_id]);
+    const [lonely] = await t.db.query(`SELECT company_id, min(id::text)::uuid AS id FROM intent GROUP BY company_id HAVING count(*) = 1 LIMIT 1`);
+    if (lonely) await t.db.query(`DELETE FROM intent WHERE id = $1`, [lonely.id]);
+    await expectExact();
+  });
+
+  it('under concurrent writes: many creations at once, and one company filing on several days at once', async () => {
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const companies = await Promise.all([signUpCompany(t), signUpCompany(t), signUpCompany(t)]);
+    const ids = await Promise.all(Array.from({ length: 30 }, (_, k) => newIntent(companies[k % 3])));
+    await Promise.all(ids.slice(0, 10).map((id) => move(provider, id, { to: 'accepted' })));
+    await Promise.all([
+      ...ids.slice(0, 5).map((id) => move(provider, id, { to: 'negotiating' })),
+      ...ids.slice(10, 15).map((id) => move(companies[ids.indexOf(id) % 3], id, { to: 'withdrawn' })),
+      ...Array.from({ length: 10 }, () => newIntent(companies[0])),
+    ]);
+    await expectExact();
+
+    // New active days of one company inserted by parallel transactions (the previous/next day
+    // bookkeeping must not be raced), out of order.
+    const companyId = companies[1].me?.organisation.id;
+    await Promise.all(
+      [3, 10, 1, 7, 10, 3].map((back) =>
+        t.db.query(
+          `INSERT INTO intent (company_id, provider_id, service_id, category_code, need, budget_negotiable, wished_start_date, contact_name, contact_phone,
+                               response_due_at, created_at)
+           SELECT $1, provider_id, id, category_code, '补录的历史合作意向。', true, current_date, '补录', '13800003333', now() - $2 * interval '1 day' + interval '2 days',
+                  now() - $2 * interval '1 day'
+             FROM service_listing WHERE id = $3`,
+          [companyId, back, serviceId],
+        ),
+      ),
+    );
+    await expectExact([[shiftDays(todayCst(), -5), todayCst()], [shiftDays(todayCst(), -8), shiftDays(todayCst(), -2)]]);
+  });
+
+  it('rebuilds to the same figures', async () => {
+    const before = await overviewAgainstRows(shiftDays(todayCst(), -3 * 365), todayCst());
+    await t.db.query(`SELECT stats_rebuild()`);
+    expect(await rollupDifferences()).toEqual({});
+    const after = await overviewAgainstRows(shiftDays(todayCst(), -3 * 365), todayCst());
+    expect(after.got).toEqual(before.got);
+  });
+});
