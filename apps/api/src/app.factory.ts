@@ -14,6 +14,7 @@ import { SESSION_COOKIE } from '@qifu/contracts';
 import { LogController } from 'fastify';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter, type SpaFallback } from './common/errors/all-exceptions.filter';
+import { clientErrorHandler, frameworkErrorHandler } from './common/errors/framework-errors';
 import { registerJsonBodyParser } from './common/http/json-body-parser';
 import { registerRequestLogging } from './common/http/request-logging';
 import type { AppConfig } from './config/env.schema';
@@ -40,6 +41,8 @@ export async function createApp(config: AppConfig, database: DataSourceSettings)
     requestIdHeader: 'x-request-id',
     trustProxy: config.TRUST_PROXY,
     genReqId: () => randomUUID(),
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[config.LOG_LEVEL] }),
