@@ -3,12 +3,14 @@ import { configure } from '@testing-library/react';
 import './i18n';
 import { registerAccountTranslations } from './i18n/account';
 import { registerIntentsTranslations } from './i18n/intents';
+import { registerWorkspaceTranslations } from './i18n/workspace';
 import { registerOperatorTranslations } from './i18n/operator';
 import { setCsrfToken } from './lib/csrf-token';
 
 // Pages that need them load the account words with their chunk; tests render those pages directly.
 registerAccountTranslations();
 registerIntentsTranslations();
+registerWorkspaceTranslations();
 registerOperatorTranslations();
 
 // antd re-renders slowly in jsdom on a busy machine; findBy* waits up to 5 s, not 1 s.

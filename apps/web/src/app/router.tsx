@@ -102,6 +102,17 @@ const OperatorCompaniesRoute = lazy(
   ),
 );
 
+// The provider workspace (机构工作台): one hop through workspace-routes.ts, which lazy-loads
+// each page with the workspace and account words (workspace-page.ts).
+const workspacePage = (loader: keyof typeof import('./workspace-routes')) =>
+  lazy(() => import('./workspace-routes').then((m) => m[loader]()));
+const WorkspaceHomeRoute = workspacePage('loadWorkspaceHomeRoute');
+const WorkspaceListingsRoute = workspacePage('loadWorkspaceListingsRoute');
+const WorkspaceNewListingRoute = workspacePage('loadWorkspaceNewListingRoute');
+const WorkspaceEditListingRoute = workspacePage('loadWorkspaceEditListingRoute');
+const WorkspaceListingRoute = workspacePage('loadWorkspaceListingRoute');
+const WorkspaceProfileRoute = workspacePage('loadWorkspaceProfileRoute');
+
 // Cooperation intents (合作意向): one hop through intent-routes.ts, which lazy-loads each page
 // with the intent and account words (intents-page.ts).
 const intentPage = (loader: keyof typeof import('./intent-routes')) =>
@@ -203,6 +214,35 @@ export const routes: RouteObject[] = [
               {
                 path: paths.intents.createForCompany.path,
                 element: <OperatorNewIntentRoute />,
+              },
+            ],
+          },
+          {
+            element: <RequireAccess rule={{ orgKinds: ['provider'] }} />,
+            children: [
+              {
+                path: paths.workspace.home.path,
+                element: <WorkspaceHomeRoute />,
+              },
+              {
+                path: paths.workspace.listings.path,
+                element: <WorkspaceListingsRoute />,
+              },
+              {
+                path: paths.workspace.newListing.path,
+                element: <WorkspaceNewListingRoute />,
+              },
+              {
+                path: paths.workspace.listing.path,
+                element: <WorkspaceListingRoute />,
+              },
+              {
+                path: paths.workspace.editListing.path,
+                element: <WorkspaceEditListingRoute />,
+              },
+              {
+                path: paths.workspace.profile.path,
+                element: <WorkspaceProfileRoute />,
               },
             ],
           },

@@ -5,6 +5,7 @@ import type {
   LifecycleStage,
   ProviderStatus,
   ServiceSort,
+  ServiceStatus,
   StatsGranularity,
 } from '@qifu/contracts';
 
@@ -58,6 +59,11 @@ export interface IntentListSearch {
   overdue?: true;
   company?: string;
   provider?: string;
+  page?: number;
+}
+
+export interface WorkspaceListingSearch {
+  status?: ServiceStatus;
   page?: number;
 }
 
@@ -149,6 +155,35 @@ export const paths = {
       path: '/operator/companies',
       getHref: (search: CompanyListSearch = {}) =>
         withSearch('/operator/companies', search),
+    },
+  },
+  // The provider workspace (机构工作台): the provider's own listings, figures and profile.
+  workspace: {
+    home: {
+      path: '/workspace',
+      getHref: () => '/workspace',
+    },
+    listings: {
+      path: '/workspace/listings',
+      getHref: (search: WorkspaceListingSearch = {}) =>
+        withSearch('/workspace/listings', search),
+    },
+    newListing: {
+      path: '/workspace/listings/new',
+      getHref: () => '/workspace/listings/new',
+    },
+    listing: {
+      path: '/workspace/listings/:id',
+      getHref: (id: string) => `/workspace/listings/${encodeURIComponent(id)}`,
+    },
+    editListing: {
+      path: '/workspace/listings/:id/edit',
+      getHref: (id: string) =>
+        `/workspace/listings/${encodeURIComponent(id)}/edit`,
+    },
+    profile: {
+      path: '/workspace/profile',
+      getHref: () => '/workspace/profile',
     },
   },
   forbidden: {

@@ -1,5 +1,6 @@
 import { enUSAccount } from './en-US.account';
 import { enUSIntents } from './en-US.intents';
+import { enUSWorkspace } from './en-US.workspace';
 import { enUSOperator } from './en-US.operator';
 import type { TranslationResources } from './zh-CN';
 
@@ -7,6 +8,7 @@ import type { TranslationResources } from './zh-CN';
 export const enUS: TranslationResources = {
   ...enUSAccount,
   ...enUSIntents,
+  ...enUSWorkspace,
   ...enUSOperator,
   app: {
     name: 'Qifu',
@@ -34,6 +36,8 @@ export const enUS: TranslationResources = {
     intentsCompany: 'My services',
     intentsProvider: 'Service requests',
     intentsOperator: 'Cooperation intents',
+    workspace: 'Provider workspace',
+    workspaceListings: 'Listings',
     stats: 'Match statistics',
     companies: 'Company directory',
     logout: 'Sign out',

@@ -16,6 +16,7 @@ import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
 import { zhCNAccount } from './zh-CN.account';
 import { zhCNIntents } from './zh-CN.intents';
+import { zhCNWorkspace } from './zh-CN.workspace';
 import { zhCNOperator } from './zh-CN.operator';
 
 // Chinese ships in two parts (storefront, account pages); English is one bundle.
@@ -23,6 +24,7 @@ const zhAll = {
   ...zhCN,
   ...zhCNAccount,
   ...zhCNIntents,
+  ...zhCNWorkspace,
   ...zhCNOperator,
   errors: { ...zhCN.errors, ...zhCNAccount.errors },
 };
@@ -64,6 +66,17 @@ describe('translations', () => {
       ...leafKeys(zhCNIntents),
     ]);
     expect(leafKeys(zhCNOperator).filter((key) => others.has(key))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the workspace words apart from the storefront, account and intent words', () => {
+    const others = new Set([
+      ...leafKeys(zhCN),
+      ...leafKeys(zhCNAccount),
+      ...leafKeys(zhCNIntents),
+    ]);
+    expect(leafKeys(zhCNWorkspace).filter((key) => others.has(key))).toEqual(
       [],
     );
   });

@@ -1,5 +1,6 @@
 import type { zhCNAccount } from './zh-CN.account';
 import type { zhCNIntents } from './zh-CN.intents';
+import type { zhCNWorkspace } from './zh-CN.workspace';
 import type { zhCNOperator } from './zh-CN.operator';
 
 // Simplified Chinese is the product's first language; en-US mirrors these keys.
@@ -32,6 +33,8 @@ export const zhCN = {
     intentsCompany: '我的服务',
     intentsProvider: '服务需求',
     intentsOperator: '合作意向',
+    workspace: '机构工作台',
+    workspaceListings: '服务管理',
     stats: '匹配统计',
     companies: '企业名录',
     logout: '退出登录',
@@ -292,8 +295,10 @@ export const zhCN = {
 export type CoreTranslations = typeof zhCN;
 export type AccountTranslations = typeof zhCNAccount;
 export type IntentsTranslations = typeof zhCNIntents;
+export type WorkspaceTranslations = typeof zhCNWorkspace;
 export type OperatorTranslations = typeof zhCNOperator;
 export type TranslationResources = CoreTranslations &
+  WorkspaceTranslations &
   AccountTranslations &
   IntentsTranslations &
   OperatorTranslations;

@@ -1,5 +1,5 @@
 import { afterEach, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { MeDto } from '@qifu/contracts';
 import { mockFetch } from '../../testing/mock-fetch';
 import {
@@ -71,20 +71,28 @@ describe('ServiceDetailRoute', () => {
     ).toHaveAttribute('href', '/services/r1');
   });
 
-  it('renders the description as text, keeping its line breaks', async () => {
+  it('renders the description as safe Markdown, keeping its line breaks', async () => {
     mockService(
       serviceDetail({
-        description: '第一行<img src=x onerror=alert(1)>\n第二行',
+        description:
+          '第一行<img src=x onerror=alert(1)>\n第二行\n\n- **年度**审计\n- [准则](javascript:alert(1))',
       }),
     );
-    renderDetail();
+    const { container } = renderDetail();
 
-    const description = await screen.findByText(/第一行/);
-    expect(description.textContent).toBe(
+    // Markdown loads lazily; until then (and after) no HTML of the provider's becomes an element.
+    const rendered = await waitFor(() => {
+      const md = container.querySelector('.qf-md');
+      if (!md) throw new Error('markdown not loaded yet');
+      return md as HTMLElement;
+    });
+    const first = within(rendered).getByText(/第一行/);
+    expect(first.textContent).toBe(
       '第一行<img src=x onerror=alert(1)>\n第二行',
     );
-    expect(description.querySelector('img')).toBeNull();
-    expect(description).toHaveClass('qf-prose');
+    expect(rendered.querySelector('img, [onerror]')).toBeNull();
+    expect(within(rendered).getByText('年度').tagName).toBe('STRONG');
+    expect(within(rendered).getByText('准则').closest('a')).toBeNull();
   });
 
   it('shows a not-found state for an unknown id', async () => {

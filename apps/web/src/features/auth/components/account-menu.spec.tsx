@@ -85,6 +85,8 @@ describe('AccountMenu', () => {
     expect(menuLinks()).toEqual([
       ['账户与安全', '/account'],
       ['成员管理', '/account/members'],
+      ['机构工作台', '/workspace'],
+      ['服务管理', '/workspace/listings'],
       ['入驻申请', '/account/application'],
     ]);
     provider.unmount();

@@ -28,6 +28,14 @@ function menuLinks(me: MeDto) {
       key: 'members',
     },
     canAccess(me, { orgKinds: ['provider'] }) && {
+      to: paths.workspace.home.getHref(),
+      key: 'workspace',
+    },
+    canAccess(me, { orgKinds: ['provider'] }) && {
+      to: paths.workspace.listings.getHref(),
+      key: 'workspaceListings',
+    },
+    canAccess(me, { orgKinds: ['provider'] }) && {
       to: paths.account.application.getHref(),
       key: 'application',
     },
@@ -54,6 +62,8 @@ function menuLinks(me: MeDto) {
       | 'account'
       | 'members'
       | 'application'
+      | 'workspace'
+      | 'workspaceListings'
       | 'review'
       | 'audit'
       | 'stats'

@@ -5,6 +5,7 @@ import { Breadcrumb, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ButtonLink } from '../../../components/ui/button-link';
+import { LazyMarkdown } from '../../../components/ui/lazy-markdown';
 import { PriceTag } from '../../../components/ui/price-tag';
 import { Section } from '../../../components/ui/section';
 import { StageTags } from '../../../components/ui/stage-tags';
@@ -146,8 +147,8 @@ export function ServiceDetail({
 
         <div className="qf-detail__body">
           <Section title={t('services.detail.description')}>
-            {/* Plain text from the catalogue: React escapes it; pre-line keeps its line breaks. */}
-            <p className="qf-prose">{service.description}</p>
+            {/* The provider's Markdown, rendered safely (no HTML, safe links, no foreign images). */}
+            <LazyMarkdown>{service.description}</LazyMarkdown>
           </Section>
 
           <Section title={t('services.detail.deliverables')}>
