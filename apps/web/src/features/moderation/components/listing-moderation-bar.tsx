@@ -11,7 +11,16 @@ export interface ListingModerationBarProps {
 }
 
 /** The operator's strip above a public listing: unlist it with a reason, or lift that again. */
-export function ListingModerationBar({ listing }: ListingModerationBarProps) {
+export function ListingModerationBar(props: ListingModerationBarProps) {
+  // Its own antd App: the messages it shows need one, and the storefront page has none.
+  return (
+    <App component={false}>
+      <ModerationBar {...props} />
+    </App>
+  );
+}
+
+function ModerationBar({ listing }: ListingModerationBarProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
