@@ -125,7 +125,7 @@ describe('filenameFromDisposition', () => {
 
 describe('downloadStatsExport', () => {
   it('streams the period export with the total rows and the server file name', async () => {
-    const fetchMock = vi.fn(
+    const fetchMock = vi.fn<typeof fetch>(
       async () =>
         new Response(streamOf([`${BOM}编号,状态\r\n`, 'a1,已提交\r\n']), {
           status: 200,
