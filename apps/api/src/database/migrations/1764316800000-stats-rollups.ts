@@ -196,7 +196,8 @@ export class StatsRollups1764316800000 implements MigrationInterface {
            OR OLD.responsiveness IS DISTINCT FROM NEW.responsiveness OR OLD.attitude IS DISTINCT FROM NEW.attitude OR OLD.value IS DISTINCT FROM NEW.value)
         EXECUTE FUNCTION stats_rating_trigger()`);
 
-    // Recomputes every rollup from the rows (after a bulk load that skipped the triggers).
+    // Recomputes every rollup from the rows (after a bulk load that skipped the triggers), written
+    // in day order so that a period's rows share a few pages.
     await q.query(`
       CREATE FUNCTION stats_rebuild() RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
@@ -206,20 +207,20 @@ export class StatsRollups1764316800000 implements MigrationInterface {
         SELECT stats_day(i.created_at), 0, count(*), count(i.accepted_at), count(i.negotiating_at), count(i.signed_at), count(i.completed_at),
                count(r.intent_id), COALESCE(sum(r.professional + r.responsiveness + r.attitude + r.value), 0), COALESCE(sum(i.contract_amount), 0)
           FROM intent i LEFT JOIN intent_rating r ON r.intent_id = i.id
-         GROUP BY 1;
+         GROUP BY 1 ORDER BY 1;
         INSERT INTO stats_intent_day AS s (day, shard, signed_that_day)
         SELECT stats_day(signed_at), 0, count(*) FROM intent WHERE signed_at IS NOT NULL GROUP BY 1
         ON CONFLICT (day, shard) DO UPDATE SET signed_that_day = EXCLUDED.signed_that_day;
         INSERT INTO stats_response_day (day, bucket, n)
         SELECT stats_day(created_at), stats_response_bucket(first_response_at, created_at), count(*)
-          FROM intent WHERE first_response_at IS NOT NULL GROUP BY 1, 2;
+          FROM intent WHERE first_response_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2;
         INSERT INTO stats_pending_due (day, shard, n)
-        SELECT stats_day(response_due_at), 0, count(*) FROM intent WHERE status = 'submitted' AND first_response_at IS NULL GROUP BY 1;
+        SELECT stats_day(response_due_at), 0, count(*) FROM intent WHERE status = 'submitted' AND first_response_at IS NULL GROUP BY 1 ORDER BY 1;
         INSERT INTO stats_company_day (company_id, day) SELECT DISTINCT company_id, stats_day(created_at) FROM intent;
         INSERT INTO stats_company_gap (day, gap, n)
         SELECT day, gap, count(*) FROM (
           SELECT day, stats_gap(day, lag(day) OVER (PARTITION BY company_id ORDER BY day)) AS gap FROM stats_company_day) g
-         GROUP BY 1, 2;
+         GROUP BY 1, 2 ORDER BY 1, 2;
         ANALYZE stats_intent_day, stats_response_day, stats_company_day, stats_company_gap, stats_pending_due;
       END $$`);
     await q.query(`SELECT stats_rebuild()`);
