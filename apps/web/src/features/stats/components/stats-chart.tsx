@@ -5,6 +5,16 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import { echarts } from './echarts';
 
+// 梧桐 green first, then colours that stay apart for colour-blind readers.
+const PALETTE = [
+  '#0e7c66',
+  '#f5a623',
+  '#3a7bd5',
+  '#d4380d',
+  '#8c6bb1',
+  '#13a8a8',
+];
+
 export interface StatsChartProps<Row extends object> {
   /** The chart's figures in one sentence, read by screen readers instead of the drawing. */
   summary: string;
@@ -62,7 +72,7 @@ export function StatsChart<Row extends object>({
         <div role="img" aria-label={summary} id={tableId}>
           <ReactEChartsCore
             echarts={echarts}
-            option={option}
+            option={{ color: PALETTE, ...option }}
             notMerge
             opts={{ renderer: 'svg' }}
             style={{ height, width: '100%' }}
