@@ -64,59 +64,6 @@ const EMPTY: AggregateRow = {
   created: 0, accepted: 0, negotiating: 0, signed: 0, completed: 0, rated: 0, median_h: null, p90_h: null, avg_rating: null, signed_amount: 0,
 };
 
-// The overview in one statement over the rollups of migration 1764316800000 (kept exact by
-// triggers in the writing transaction): $1/$2 the period's first and last day, $3/$4 its instants.
-// The exact percentiles: the first-response histogram gives, for each rank percentile_cont needs
-// (floor and ceil of p × (n − 1)), the bucket holding it and the rank within it; the value is then
-// read from intent_response_bucket_idx (the bucket's intents of the period, index-only).
-const OVERVIEW_SQL = `
-  WITH cohort AS (
-    SELECT COALESCE(sum(created), 0)::int AS created, COALESCE(sum(accepted), 0)::int AS accepted,
-           COALESCE(sum(negotiating), 0)::int AS negotiating, COALESCE(sum(signed), 0)::int AS signed,
-           COALESCE(sum(completed), 0)::int AS completed, COALESCE(sum(rated), 0)::int AS rated,
-           COALESCE(sum(rating_points), 0) AS rating_points, COALESCE(sum(signed_amount), 0) AS signed_amount
-      FROM stats_intent_day WHERE day BETWEEN $1::date AND $2::date),
-  hist AS (
-    SELECT bucket, sum(n) AS n FROM stats_response_day WHERE day BETWEEN $1::date AND $2::date GROUP BY bucket HAVING sum(n) > 0),
-  cum AS (
-    SELECT bucket, n, sum(n) OVER (ORDER BY bucket) - n AS before, sum(n) OVER () AS total FROM hist),
-  ranks AS (
-    SELECT DISTINCT r.rank::bigint AS rank
-      FROM (SELECT max(total)::float8 AS total FROM cum) t, (VALUES (0.5::float8), (0.9::float8)) q(p),
-           LATERAL (VALUES (floor(q.p * (t.total - 1))), (ceil(q.p * (t.total - 1)))) r(rank)
-     WHERE t.total > 0),
-  -- The ranks that fall in one bucket are read together (one sort of that bucket's period rows).
-  picks AS (
-    SELECT c.bucket, min(ranks.rank) AS first_rank, min(ranks.rank - c.before)::bigint AS skip, (max(ranks.rank) - min(ranks.rank) + 1)::bigint AS take
-      FROM ranks JOIN cum c ON ranks.rank >= c.before AND ranks.rank < c.before + c.n
-     GROUP BY c.bucket),
-  picked AS (
-    SELECT picks.first_rank + v.k - 1 AS rank, extract(epoch FROM v.took)::float8 AS s
-      FROM picks CROSS JOIN LATERAL (
-        SELECT x.took, row_number() OVER (ORDER BY x.took) AS k FROM (
-          SELECT i.first_response_at - i.created_at AS took FROM intent i
-           WHERE stats_response_bucket(i.first_response_at, i.created_at) = picks.bucket AND i.first_response_at IS NOT NULL
-             AND i.created_at >= $3 AND i.created_at < $4
-           ORDER BY 1 OFFSET picks.skip LIMIT picks.take) x) v)
-  SELECT cohort.*,
-         CASE WHEN cohort.rated > 0 THEN cohort.rating_points::numeric / (4 * cohort.rated) END AS avg_rating,
-         COALESCE((SELECT max(total) FROM cum), 0)::int AS responded,
-         (SELECT json_object_agg(rank, s) FROM picked) AS ranked,
-         (SELECT COALESCE(sum(n), 0)::int FROM stats_company_gap WHERE day BETWEEN $1::date AND $2::date AND gap > day - $1::date) AS companies_served,
-         live.active_providers, live.published_services,
-         -- Unanswered past the deadline: whole past days from the rollup, today from the partial index.
-         (SELECT COALESCE(sum(n), 0)::int FROM stats_pending_due WHERE day < stats_day(now()))
-           + (SELECT count(*)::int FROM intent o
-               WHERE o.status = 'submitted' AND o.first_response_at IS NULL
-                 AND o.response_due_at >= stats_day(now())::timestamp AT TIME ZONE 'Asia/Shanghai' AND o.response_due_at < now()) AS overdue_now
-    FROM cohort,
-         -- Approved providers with a published service, and those services: one index-only pass
-         -- counted per provider, then the providers' status.
-         LATERAL (SELECT count(*)::int AS active_providers, COALESCE(sum(x.n), 0)::int AS published_services
-                    FROM (SELECT s.provider_id, count(*) AS n FROM service_listing s WHERE s.status = 'published' GROUP BY s.provider_id) x
-                    JOIN provider pp ON pp.id = x.provider_id
-                   WHERE pp.status = 'approved') live`;
-
 interface OverviewRow {
   created: number;
   accepted: number;
@@ -152,10 +99,8 @@ export class StatsService {
 
   async overview(q: StatsQuery): Promise<StatsOverviewDto> {
     const p = resolvePeriod(q);
-    // A named statement (pg's query config; TypeORM hands it through): parsed and planned once per
-    // connection — planning this statement costs about as much as running it for 30 days.
-    const statement = { name: 'stats_overview', text: OVERVIEW_SQL } as unknown as string;
-    const [row]: OverviewRow[] = await this.db.query(statement, [p.from, p.to, p.start, p.end]);
+    // One call: the function (migration StatsOverview1764316800001) keeps its plan per connection.
+    const [row]: OverviewRow[] = await this.db.query(`SELECT * FROM stats_overview($1::date, $2::date)`, [p.from, p.to]);
     const cohort = toFigures({
       ...row,
       median_h: percentileHours(row.ranked, row.responded, 0.5),
