@@ -24,7 +24,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseArgs } from './lib/args.mjs';
 import { createPrivateCluster } from './lib/cluster.mjs';
-import { assertBenchDatabase, databaseUrl, dbName, UsageError, withClient } from './lib/db.mjs';
+import {
+  assertBenchDatabase,
+  databaseUrl,
+  dbName,
+  UsageError,
+  withClient,
+} from './lib/db.mjs';
 import { contractErrorCodes, requestArbitrary } from './lib/fuzz.mjs';
 import { signIn } from './lib/http.mjs';
 import { ROOT, nxBuild, startApi } from './lib/processes.mjs';
@@ -33,8 +39,18 @@ import { BENCH_ACCOUNTS, BENCH_PASSWORD, seed } from './seed.mjs';
 const opts = (() => {
   try {
     return parseArgs(process.argv.slice(2), {
-      short: false, build: true, port: 4710, pgPort: 5439, privateCluster: true, readers: 8, writers: 8,
-      fuzz: -1, fuzzSeed: -1, fuzzConcurrency: 8, force: false,
+      short: false,
+      build: true,
+      port: 4710,
+      pgPort: 5439,
+      privateCluster: true,
+      readers: 8,
+      writers: 8,
+      fuzz: -1,
+      fuzzSeed: -1,
+      fuzzConcurrency: 8,
+      faults: true,
+      force: false,
     });
   } catch (err) {
     process.stderr.write(`${err.message}\n`);
@@ -52,10 +68,19 @@ const is2xx = (r) => r.status >= 200 && r.status < 300;
 
 // Tables a request may change without that being a change of data: sessions (last seen),
 // failed sign-ins (the throttle), the view counter and per-user read marks (written by GETs).
-const CHECKSUM_EXEMPT = new Set(['user_session', 'login_failure', 'service_view_daily', 'intent_read', 'migrations', 'typeorm_metadata']);
+const CHECKSUM_EXEMPT = new Set([
+  'user_session',
+  'login_failure',
+  'service_view_daily',
+  'intent_read',
+  'migrations',
+  'typeorm_metadata',
+]);
 // Rows a refused request writes by design: failed sign-ins are audited (and sign-ins, which only
 // add a session and this row).
-const CHECKSUM_FILTER = { audit_log: `action NOT IN ('auth.login_failed', 'auth.login')` };
+const CHECKSUM_FILTER = {
+  audit_log: `action NOT IN ('auth.login_failed', 'auth.login')`,
+};
 // Writes whose effect is known: a batch in which only these were answered 2xx is still compared,
 // allowing changes to these tables only. Any other 2xx write makes the batch not comparable.
 const KNOWN_WRITES = {
@@ -64,11 +89,18 @@ const KNOWN_WRITES = {
   'POST /api/notifications/{id}/read': ['notification'],
 };
 // Routes the fuzzer leaves out: they end its own sessions (tested in the auth suite).
-const FUZZ_EXCLUDE = ['POST /api/auth/logout', 'POST /api/auth/sessions/revoke-others', 'DELETE /api/auth/sessions/{id}', 'POST /api/auth/password'];
+const FUZZ_EXCLUDE = [
+  'POST /api/auth/logout',
+  'POST /api/auth/sessions/revoke-others',
+  'DELETE /api/auth/sessions/{id}',
+  'POST /api/auth/password',
+];
 
 async function main() {
   const started = Date.now();
-  log(`qifu torture${opts.short ? ' (short)' : ''}: fuzz seed ${fuzzSeed} (replay with --fuzz-seed ${fuzzSeed})`);
+  log(
+    `qifu torture${opts.short ? ' (short)' : ''}: fuzz seed ${fuzzSeed} (replay with --fuzz-seed ${fuzzSeed})`,
+  );
   if (opts.build) nxBuild(['api']);
   let cluster = null;
   let url;
@@ -85,31 +117,80 @@ async function main() {
   const events = [];
   const mark = (what) => {
     events.push({ at: Date.now() - started, what });
-    log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${what}`);
+    log(
+      `  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${what}`,
+    );
   };
   let api = null;
   let fuzzReport = null;
   const results = [];
   try {
-    const hasData = await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM app_user WHERE email = $1`, [BENCH_ACCOUNTS.writer])).rows[0].n).catch(() => 0);
-    if (!hasData) await seed({ intents: 2000, providers: 20, services: 100, companies: 100, build: false, port: opts.port + 1, force: opts.force });
+    const hasData = await withClient(
+      url,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT count(*)::int AS n FROM app_user WHERE email = $1`,
+            [BENCH_ACCOUNTS.writer],
+          )
+        ).rows[0].n,
+    ).catch(() => 0);
+    if (!hasData)
+      await seed({
+        intents: 2000,
+        providers: 20,
+        services: 100,
+        companies: 100,
+        build: false,
+        port: opts.port + 1,
+        force: opts.force,
+      });
     mark(`database ${name} ready`);
-    const detail = await withClient(url, async (c) => (await c.query(`SELECT s.id FROM service_listing s JOIN provider p ON p.id = s.provider_id WHERE s.status = 'published' AND p.status = 'approved' ORDER BY s.id LIMIT 1`)).rows[0].id);
+    const detail = await withClient(
+      url,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT s.id FROM service_listing s JOIN provider p ON p.id = s.provider_id WHERE s.status = 'published' AND p.status = 'approved' ORDER BY s.id LIMIT 1`,
+          )
+        ).rows[0].id,
+    );
 
     // Many failed sign-ins come from the fuzzer's one address; the per-account limit still applies.
-    api = await startApi(url, opts.port, { extra: { LOGIN_MAX_FAILURES_PER_IP: '10000' } });
+    api = await startApi(url, opts.port, {
+      extra: { LOGIN_MAX_FAILURES_PER_IP: '10000' },
+    });
     const apiPid = api.pid;
     const base = `http://127.0.0.1:${opts.port}`;
     const writer = await signIn(base, BENCH_ACCOUNTS.writer, BENCH_PASSWORD);
-    const body = (n) => JSON.stringify({ serviceId: detail, need: `故障演练写入 ${n}：希望尽快对接。`, budgetNegotiable: true, wishedStartDate: '2030-01-01', contactName: '演练联系人', contactPhone: '13800000000' });
+    const body = (n) =>
+      JSON.stringify({
+        serviceId: detail,
+        need: `故障演练写入 ${n}：希望尽快对接。`,
+        budgetNegotiable: true,
+        wishedStartDate: '2030-01-01',
+        contactName: '演练联系人',
+        contactPhone: '13800000000',
+      });
 
     // --- load: readers, writers and a readiness probe, each request with a 5 s client timeout ---
     let running = true;
     const request = async (kind, path, init = {}) => {
       const t0 = Date.now();
-      const rec = { kind, t0, status: 0, code: null, ms: 0, key: init.key ?? null, hang: false };
+      const rec = {
+        kind,
+        t0,
+        status: 0,
+        code: null,
+        ms: 0,
+        key: init.key ?? null,
+        hang: false,
+      };
       try {
-        const res = await fetch(base + path, { ...init, signal: AbortSignal.timeout(HANG_MS) });
+        const res = await fetch(base + path, {
+          ...init,
+          signal: AbortSignal.timeout(HANG_MS),
+        });
         rec.status = res.status;
         const text = await res.text();
         try {
@@ -127,7 +208,11 @@ async function main() {
     };
     let n = 0;
     const readers = Array.from({ length: opts.readers }, async (_, i) => {
-      while (running) await request('read', i % 2 ? '/api/services' : `/api/services/${detail}`);
+      while (running)
+        await request(
+          'read',
+          i % 2 ? '/api/services' : `/api/services/${detail}`,
+        );
     });
     const writers = Array.from({ length: opts.writers }, async () => {
       while (running) {
@@ -135,7 +220,12 @@ async function main() {
         const rec = await request('write', '/api/intents', {
           method: 'POST',
           key,
-          headers: { 'content-type': 'application/json', cookie: writer.cookie, 'x-csrf-token': writer.csrf, 'idempotency-key': key },
+          headers: {
+            'content-type': 'application/json',
+            cookie: writer.cookie,
+            'x-csrf-token': writer.csrf,
+            'idempotency-key': key,
+          },
           body: body(++n),
         });
         if (rec.status === 0 || rec.status >= 500) await sleep(50); // a client that backs off a little
@@ -147,7 +237,11 @@ async function main() {
         const t0 = Date.now();
         let status = 0;
         try {
-          status = (await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(HANG_MS) })).status;
+          status = (
+            await fetch(`${base}/api/health`, {
+              signal: AbortSignal.timeout(HANG_MS),
+            })
+          ).status;
         } catch {
           status = 0;
         }
@@ -156,88 +250,208 @@ async function main() {
       }
     })();
 
-    const completedOkAfter = (from) => results.filter((r) => r.t0 >= from && is2xx(r)).map((r) => r.t0 + r.ms).sort((a, b) => a - b)[0];
+    const completedOkAfter = (from) =>
+      results
+        .filter((r) => r.t0 >= from && is2xx(r))
+        .map((r) => r.t0 + r.ms)
+        .sort((a, b) => a - b)[0];
     // Waits until 2xx come back after `from` (at most 10 s), then 2 s more to see a steady state.
     const recovery = async (label, from) => {
       const deadline = from + RECOVER_MS;
-      while (Date.now() < deadline && completedOkAfter(from) === undefined) await sleep(100);
+      while (Date.now() < deadline && completedOkAfter(from) === undefined)
+        await sleep(100);
       await sleep(2000);
       const first = completedOkAfter(from);
       const ms = first === undefined ? null : first - from;
-      checks.push({ name: `${label}: 2xx again within 10 s, without restarting the API`, pass: ms !== null && ms <= RECOVER_MS, detail: ms === null ? 'no 2xx' : `first 2xx ${ms} ms after`, ms });
+      checks.push({
+        name: `${label}: 2xx again within 10 s, without restarting the API`,
+        pass: ms !== null && ms <= RECOVER_MS,
+        detail: ms === null ? 'no 2xx' : `first 2xx ${ms} ms after`,
+        ms,
+      });
       // Once recovered, the last 1.5 s must be all 2xx (no lingering broken connections).
-      const tail = results.filter((r) => r.t0 >= Date.now() - 1500 && r.t0 + r.ms <= Date.now());
-      checks.push({ name: `${label}: everything 2xx once recovered`, pass: tail.length > 0 && tail.every(is2xx), detail: `${tail.filter(is2xx).length}/${tail.length} 2xx in the last 1.5 s` });
+      const tail = results.filter(
+        (r) => r.t0 >= Date.now() - 1500 && r.t0 + r.ms <= Date.now(),
+      );
+      checks.push({
+        name: `${label}: everything 2xx once recovered`,
+        pass: tail.length > 0 && tail.every(is2xx),
+        detail: `${tail.filter(is2xx).length}/${tail.length} 2xx in the last 1.5 s`,
+      });
       return ms;
     };
     const outage = async (label, mode, downMs) => {
       const stoppedAt = Date.now();
       await cluster.stop(mode);
-      mark(`${label}: PostgreSQL stopped (-m ${mode}) in ${Date.now() - stoppedAt} ms`);
+      mark(
+        `${label}: PostgreSQL stopped (-m ${mode}) in ${Date.now() - stoppedAt} ms`,
+      );
       await sleep(downMs);
       const startAt = Date.now();
       await cluster.start();
       const backAt = Date.now();
       mark(`${label}: PostgreSQL back (start took ${backAt - startAt} ms)`);
       const ms = await recovery(`${label}: server back`, backAt);
-      const down = results.filter((r) => r.t0 >= stoppedAt && r.t0 + r.ms <= startAt);
+      const down = results.filter(
+        (r) => r.t0 >= stoppedAt && r.t0 + r.ms <= startAt,
+      );
       const coded503 = down.filter((r) => r.status === 503 && r.code);
-      const healthDown = health.find((h) => h.at >= stoppedAt && h.status === 503);
+      const healthDown = health.find(
+        (h) => h.at >= stoppedAt && h.status === 503,
+      );
       const healthUp = health.find((h) => h.at >= backAt && h.status === 200);
-      checks.push({ name: `${label}: /api/health readiness fails within 5 s`, pass: Boolean(healthDown) && healthDown.done - stoppedAt <= HANG_MS, detail: healthDown ? `503 ${healthDown.done - stoppedAt} ms after the stop; 200 again ${healthUp ? healthUp.done - backAt : '–'} ms after the return` : 'readiness never failed' });
-      checks.push({ name: `${label}: while down, 503 with a code (no hang past 5 s)`, pass: down.length > 0 && down.every((r) => (r.status === 503 && r.code) || is2xx(r)) && !down.some((r) => r.hang),
-        detail: `${coded503.length}/${down.length} answered 503 ${[...new Set(coded503.map((r) => r.code))].join(', ')}; ${down.filter((r) => !is2xx(r) && !(r.status === 503 && r.code)).length} other; slowest ${Math.max(0, ...down.map((r) => r.ms))} ms` });
-      return { label, mode, downMs, recoveredMs: ms, readinessFailedMs: healthDown ? healthDown.done - stoppedAt : null, requestsWhileDown: down.length, coded503: coded503.length };
+      checks.push({
+        name: `${label}: /api/health readiness fails within 5 s`,
+        pass: Boolean(healthDown) && healthDown.done - stoppedAt <= HANG_MS,
+        detail: healthDown
+          ? `503 ${healthDown.done - stoppedAt} ms after the stop; 200 again ${healthUp ? healthUp.done - backAt : '–'} ms after the return`
+          : 'readiness never failed',
+      });
+      checks.push({
+        name: `${label}: while down, 503 with a code (no hang past 5 s)`,
+        pass:
+          down.length > 0 &&
+          down.every((r) => (r.status === 503 && r.code) || is2xx(r)) &&
+          !down.some((r) => r.hang),
+        detail: `${coded503.length}/${down.length} answered 503 ${[...new Set(coded503.map((r) => r.code))].join(', ')}; ${down.filter((r) => !is2xx(r) && !(r.status === 503 && r.code)).length} other; slowest ${Math.max(0, ...down.map((r) => r.ms))} ms`,
+      });
+      return {
+        label,
+        mode,
+        downMs,
+        recoveredMs: ms,
+        readinessFailedMs: healthDown ? healthDown.done - stoppedAt : null,
+        requestsWhileDown: down.length,
+        coded503: coded503.length,
+      };
     };
 
-    await sleep(2000);
-    // --- 1. kill every connection of the database ---
-    const killedAt = Date.now();
-    const killed = await withClient(url, async (c) => (await c.query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name])).rows[0].n);
-    mark(`pg_terminate_backend: ${killed} connections of ${name} killed`);
-    const phases = [{ label: 'pg_terminate_backend', killed, recoveredMs: await recovery('after pg_terminate_backend', killedAt) }];
+    await sleep(opts.faults ? 2000 : 0);
+    const phases = [];
+    if (opts.faults) {
+      // --- 1. kill every connection of the database ---
+      const killedAt = Date.now();
+      const killed = await withClient(
+        url,
+        async (c) =>
+          (
+            await c.query(
+              `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+              [name],
+            )
+          ).rows[0].n,
+      );
+      mark(`pg_terminate_backend: ${killed} connections of ${name} killed`);
+      phases.push({
+        label: 'pg_terminate_backend',
+        killed,
+        recoveredMs: await recovery('after pg_terminate_backend', killedAt),
+      });
 
-    // --- 2. and 3. stop and start the (private) server ---
-    if (cluster) {
-      phases.push(await outage('restart', 'fast', 6000));
-      if (!opts.short) phases.push(await outage('crash', 'immediate', 3000));
-    } else {
-      log('  (no private cluster: the server restart is skipped)');
+      // --- 2. and 3. stop and start the (private) server ---
+      if (cluster) {
+        phases.push(await outage('restart', 'fast', 6000));
+        if (!opts.short) phases.push(await outage('crash', 'immediate', 3000));
+      } else {
+        log('  (no private cluster: the server restart is skipped)');
+      }
     }
 
     running = false;
     await Promise.all([...readers, ...writers, healthLoop]);
     mark(`load stopped: ${results.length} requests`);
 
-    const bad5xx = results.filter((r) => r.status >= 500 && !(r.status === 503 && r.code));
-    checks.push({ name: 'faults: no 5xx other than a coded 503', pass: bad5xx.length === 0, detail: `${bad5xx.length} bad (${[...new Set(bad5xx.map((r) => `${r.status} ${r.code}`))].join(', ') || 'none'}); coded 503: ${results.filter((r) => r.status === 503).length}` });
+    const bad5xx = results.filter(
+      (r) => r.status >= 500 && !(r.status === 503 && r.code),
+    );
+    checks.push({
+      name: 'faults: no 5xx other than a coded 503',
+      pass: bad5xx.length === 0,
+      detail: `${bad5xx.length} bad (${[...new Set(bad5xx.map((r) => `${r.status} ${r.code}`))].join(', ') || 'none'}); coded 503: ${results.filter((r) => r.status === 503).length}`,
+    });
     const uncoded = results.filter((r) => r.status >= 400 && !r.code);
-    checks.push({ name: 'faults: every 4xx/5xx carries a code', pass: uncoded.length === 0, detail: `${uncoded.length} without a code` });
+    checks.push({
+      name: 'faults: every 4xx/5xx carries a code',
+      pass: uncoded.length === 0,
+      detail: `${uncoded.length} without a code`,
+    });
     const hangs = results.filter((r) => r.hang);
-    checks.push({ name: 'faults: no request hangs past 5 s', pass: hangs.length === 0, detail: `${hangs.length} hung; slowest ${Math.max(...results.map((r) => r.ms))} ms; ${results.filter((r) => r.status === 0 && !r.hang).length} connection errors` });
-    const acked = results.filter((r) => r.kind === 'write' && is2xx(r)).map((r) => r.key);
-    const found = await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM intent WHERE idempotency_key = ANY($1)`, [acked])).rows[0].n);
-    checks.push({ name: 'faults: every write answered 2xx is in the database', pass: found === acked.length, detail: `${acked.length} answered 2xx, ${found} found, ${acked.length - found} lost`, acked: acked.length, lost: acked.length - found });
+    checks.push({
+      name: 'faults: no request hangs past 5 s',
+      pass: hangs.length === 0,
+      detail: `${hangs.length} hung; slowest ${Math.max(...results.map((r) => r.ms))} ms; ${results.filter((r) => r.status === 0 && !r.hang).length} connection errors`,
+    });
+    const acked = results
+      .filter((r) => r.kind === 'write' && is2xx(r))
+      .map((r) => r.key);
+    const found = await withClient(
+      url,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT count(*)::int AS n FROM intent WHERE idempotency_key = ANY($1)`,
+            [acked],
+          )
+        ).rows[0].n,
+    );
+    checks.push({
+      name: 'faults: every write answered 2xx is in the database',
+      pass: found === acked.length,
+      detail: `${acked.length} answered 2xx, ${found} found, ${acked.length - found} lost`,
+      acked: acked.length,
+      lost: acked.length - found,
+    });
 
     // --- 4. fuzzing from the OpenAPI document ---
     if (fuzzCount > 0) fuzzReport = await fuzz(base, url, checks, mark);
 
-    const alive = api.child.exitCode === null && api.child.signalCode === null && api.pid === apiPid;
-    checks.push({ name: 'the API process survived everything (no crash, no restart)', pass: alive, detail: alive ? `pid ${apiPid} still running` : `exited ${api.child.exitCode ?? api.child.signalCode}` });
-    const unhandled = api.log.split('\n').filter((l) => /Unhandled error/.test(l)).slice(0, 5);
+    const alive =
+      api.child.exitCode === null &&
+      api.child.signalCode === null &&
+      api.pid === apiPid;
+    checks.push({
+      name: 'the API process survived everything (no crash, no restart)',
+      pass: alive,
+      detail: alive
+        ? `pid ${apiPid} still running`
+        : `exited ${api.child.exitCode ?? api.child.signalCode}`,
+    });
+    const unhandled = api.log
+      .split('\n')
+      .filter((l) => /Unhandled error/.test(l))
+      .slice(0, 5);
     for (const l of unhandled.slice(0, 3)) log(`  API log: ${l.slice(0, 800)}`);
 
     log('');
-    for (const c of checks) log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}\n      ${c.detail}`);
+    for (const c of checks)
+      log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}\n      ${c.detail}`);
     const summary = {
-      at: new Date().toISOString(), mode: opts.short ? 'short' : 'full', database: name, privateCluster: Boolean(cluster), requests: results.length,
-      statuses: results.reduce((m, r) => ({ ...m, [r.status]: (m[r.status] ?? 0) + 1 }), {}), phases, fuzz: fuzzReport, apiUnhandledErrors: unhandled,
-      events, checks, seconds: Math.round((Date.now() - started) / 1000),
+      at: new Date().toISOString(),
+      mode: opts.short ? 'short' : 'full',
+      database: name,
+      privateCluster: Boolean(cluster),
+      requests: results.length,
+      statuses: results.reduce(
+        (m, r) => ({ ...m, [r.status]: (m[r.status] ?? 0) + 1 }),
+        {},
+      ),
+      phases,
+      fuzz: fuzzReport,
+      apiUnhandledErrors: unhandled,
+      events,
+      checks,
+      seconds: Math.round((Date.now() - started) / 1000),
     };
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, 'bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}-torture.json`);
+    const file = join(
+      ROOT,
+      'bench/results',
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-torture.json`,
+    );
     writeFileSync(file, JSON.stringify(summary, null, 2));
-    log(`results: ${file.replace(ROOT + '/', '')}; fuzz seed ${fuzzSeed}; took ${summary.seconds} s`);
+    log(
+      `results: ${file.replace(ROOT + '/', '')}; fuzz seed ${fuzzSeed}; took ${summary.seconds} s`,
+    );
     return checks.every((c) => c.pass) ? 0 : 1;
   } finally {
     await api?.stop().catch(() => undefined);
@@ -248,12 +462,121 @@ async function main() {
 /** Per-table checksums (order-independent) of everything a request could change. */
 async function checksums(url) {
   return withClient(url, async (c) => {
-    const tables = (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.tablename).filter((t) => !CHECKSUM_EXEMPT.has(t));
+    const tables = (
+      await c.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+      )
+    ).rows
+      .map((r) => r.tablename)
+      .filter((t) => !CHECKSUM_EXEMPT.has(t));
     const sql = tables
-      .map((t) => `SELECT '${t}' AS t, count(*)::int AS n, md5(COALESCE(string_agg(md5(x::text), '' ORDER BY md5(x::text)), '')) AS h FROM "${t}" x${CHECKSUM_FILTER[t] ? ` WHERE ${CHECKSUM_FILTER[t]}` : ''}`)
+      .map(
+        (t) =>
+          `SELECT '${t}' AS t, count(*)::int AS n, md5(COALESCE(string_agg(md5(x::text), '' ORDER BY md5(x::text)), '')) AS h FROM "${t}" x${CHECKSUM_FILTER[t] ? ` WHERE ${CHECKSUM_FILTER[t]}` : ''}`,
+      )
       .join(' UNION ALL ');
-    return Object.fromEntries((await c.query(sql)).rows.map((r) => [r.t, `${r.n}:${r.h}`]));
+    return Object.fromEntries(
+      (await c.query(sql)).rows.map((r) => [r.t, `${r.n}:${r.h}`]),
+    );
   });
+}
+
+// 统一社会信用代码 check character (GB 32100-2015), as libs/contracts computes it.
+const CREDIT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [
+  1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+];
+const creditCode = (body17) => {
+  const sum = [...body17].reduce(
+    (n, ch, i) => n + CREDIT_ALPHABET.indexOf(ch) * CREDIT_WEIGHTS[i],
+    0,
+  );
+  return body17 + CREDIT_ALPHABET[(31 - (sum % 31)) % 31];
+};
+
+/** Valid bodies for the writes whose rules a JSON schema cannot express (so some of them succeed). */
+function validBodies(pool) {
+  const tag = fc.uuid().map((u) => u.slice(0, 8));
+  const text = (min, max) =>
+    fc.string({
+      unit: fc.constantFrom(
+        ...'企业服务专利申请代理咨询数据安全高新技术园区财税人力资源',
+      ),
+      minLength: min,
+      maxLength: max,
+    });
+  const listing = fc.record({
+    title: tag.map((t) => `模糊测试服务${t}`),
+    categoryCode: fc.constantFrom(
+      ...(pool.providerCategories.length
+        ? pool.providerCategories
+        : pool.category),
+    ),
+    stages: fc.subarray(['startup', 'growth', 'mature', 'listing'], {
+      minLength: 1,
+    }),
+    summary: text(1, 80),
+    description: fc.constantFrom(
+      '普通描述。',
+      '**粗体** <script>alert(1)</script> [链接](javascript:alert(1))',
+      '',
+    ),
+    deliverables: fc.array(text(1, 20), { maxLength: 3 }),
+    priceModel: fc.constant('negotiable'),
+    duration: fc.constant('一个月'),
+  });
+  const score = fc.integer({ min: 1, max: 5 });
+  return {
+    'POST /api/intents': fc.record({
+      serviceId: fc.constantFrom(...pool.service),
+      need: text(5, 200),
+      budgetNegotiable: fc.constant(true),
+      wishedStartDate: fc.constant('2030-01-01'),
+      contactName: fc.constant('模糊测试'),
+      contactPhone: fc.constant('13800000000'),
+    }),
+    'POST /api/auth/register': fc.record({
+      kind: fc.constant('company'),
+      name: tag.map((t) => `郑州模糊测试科技有限公司${t}`),
+      creditCode: fc
+        .stringMatching(/^[0-9A-HJ-NPQRTUWXY]{9}$/)
+        .map((x) => creditCode(`91410100${x}`)),
+      industry: fc.constant('软件和信息技术服务'),
+      size: fc.constant('small'),
+      stage: fc.constant('growth'),
+      tiers: fc.constant(['tech_sme']),
+      contactName: fc.constant('王经理'),
+      contactPhone: fc.constant('13800001234'),
+      email: tag.map((t) => `fuzz-${t}@fuzz.test`),
+      password: fc.constant('Fuzz-但安全的-passphrase-2026'),
+      displayName: fc.constant('王经理'),
+    }),
+    'POST /api/provider/listings': listing,
+    'PUT /api/provider/listings/{id}': listing,
+    'POST /api/intents/{id}/transitions': fc.constantFrom(
+      { to: 'accepted' },
+      { to: 'negotiating' },
+      { to: 'declined', reason: '暂不承接' },
+      { to: 'withdrawn' },
+      { to: 'signed', contractAmount: 12000, signedOn: '2026-11-20' },
+      { to: 'in_service' },
+      { to: 'completed' },
+      { to: 'closed', reason: '长期未推进' },
+    ),
+    'POST /api/intents/{id}/rating': fc.record({
+      professional: score,
+      responsiveness: score,
+      attitude: score,
+      value: score,
+      comment: text(0, 50),
+    }),
+    'POST /api/intents/{id}/rating/reply': fc.record({ reply: text(1, 50) }),
+    'POST /api/intents/{id}/messages': fc.record({ body: text(1, 100) }),
+    'POST /api/organisation/invitations': fc.record({
+      email: tag.map((t) => `invitee-${t}@fuzz.test`),
+      role: fc.constantFrom('member', 'admin'),
+    }),
+  };
 }
 
 async function fuzz(base, url, checks, mark) {
@@ -261,24 +584,69 @@ async function fuzz(base, url, checks, mark) {
   const doc = await (await fetch(`${base}/api/docs-json`)).json();
   // A provider account (the bench set has none): a user of an approved provider, same password.
   const pool = await withClient(url, async (c) => {
-    const provider = (await c.query(`SELECT p.id FROM provider p WHERE p.status = 'approved' AND EXISTS (SELECT 1 FROM service_listing s WHERE s.provider_id = p.id) ORDER BY p.id LIMIT 1`)).rows[0].id;
+    const provider = (
+      await c.query(
+        `SELECT p.id FROM provider p WHERE p.status = 'approved' AND EXISTS (SELECT 1 FROM service_listing s WHERE s.provider_id = p.id) ORDER BY p.id LIMIT 1`,
+      )
+    ).rows[0].id;
     await c.query(
       `INSERT INTO app_user (email, password_hash, display_name, org_kind, provider_id, role)
        SELECT 'bench.provider@bench.qifu', password_hash, '演练服务商', 'provider', $1, 'admin' FROM app_user WHERE email = $2
        ON CONFLICT DO NOTHING`,
       [provider, BENCH_ACCOUNTS.company],
     );
-    const one = async (sql, params = []) => (await c.query(sql, params)).rows.map((r) => r.id);
-    return [
-      ...(await one(`SELECT id FROM service_listing WHERE provider_id = $1 ORDER BY id LIMIT 6`, [provider])),
-      ...(await one(`SELECT id FROM service_listing ORDER BY id LIMIT 4`)),
-      ...(await one(`SELECT id FROM provider ORDER BY id LIMIT 3`)),
-      ...(await one(`SELECT i.id FROM intent i JOIN app_user u ON u.company_id = i.company_id WHERE u.email = $1 ORDER BY i.id LIMIT 5`, [BENCH_ACCOUNTS.company])),
-      ...(await one(`SELECT id FROM intent WHERE provider_id = $1 ORDER BY id LIMIT 5`, [provider])),
-      ...(await one(`SELECT id FROM notification ORDER BY id LIMIT 3`)),
-      ...(await one(`SELECT id FROM company ORDER BY id LIMIT 2`)),
-      ...(await one(`SELECT id::text AS id FROM provider WHERE status <> 'approved' ORDER BY id LIMIT 2`)),
-    ].map(String);
+    const ids = async (sql, params = []) =>
+      (await c.query(sql, params)).rows.map((r) => String(r.id));
+    const pools = {
+      service: [
+        ...(await ids(
+          `SELECT id FROM service_listing WHERE status = 'published' ORDER BY id LIMIT 6`,
+        )),
+        ...(await ids(
+          `SELECT id FROM service_listing WHERE status <> 'published' ORDER BY id LIMIT 2`,
+        )),
+      ],
+      provider: await ids(
+        `SELECT id FROM provider ORDER BY status, id LIMIT 6`,
+      ),
+      intent: [
+        ...(await ids(
+          `SELECT i.id FROM intent i JOIN app_user u ON u.company_id = i.company_id WHERE u.email = $1 ORDER BY i.status, i.id LIMIT 12`,
+          [BENCH_ACCOUNTS.company],
+        )),
+        ...(await ids(
+          `SELECT DISTINCT ON (status) id FROM intent WHERE provider_id = $1 ORDER BY status, id`,
+          [provider],
+        )),
+      ],
+      listing: await ids(
+        `SELECT id FROM service_listing WHERE provider_id = $1 ORDER BY id LIMIT 8`,
+        [provider],
+      ),
+      notification: await ids(
+        `SELECT n.id FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 ORDER BY n.id LIMIT 4`,
+        [BENCH_ACCOUNTS.company],
+      ),
+      application: await ids(
+        `SELECT id FROM provider WHERE status <> 'approved' ORDER BY id LIMIT 4`,
+      ),
+      company: await ids(`SELECT id FROM company ORDER BY id LIMIT 4`),
+      category: (
+        await c.query(`SELECT code FROM category ORDER BY sort_order`)
+      ).rows.map((r) => r.code),
+    };
+    pools.providerCategories = (
+      await c.query(
+        `SELECT category_code AS code FROM provider_category WHERE provider_id = $1`,
+        [provider],
+      )
+    ).rows.map((r) => r.code);
+    pools.any = [
+      ...pools.service.slice(0, 2),
+      ...pools.intent.slice(0, 2),
+      ...pools.provider.slice(0, 2),
+    ];
+    return pools;
   });
   const sessions = {
     anonymous: null,
@@ -286,13 +654,32 @@ async function fuzz(base, url, checks, mark) {
     provider: await signIn(base, 'bench.provider@bench.qifu', BENCH_PASSWORD),
     operator: await signIn(base, BENCH_ACCOUNTS.operator, BENCH_PASSWORD),
   };
-  const { ops, arbitrary } = requestArbitrary(doc, { roles: Object.keys(sessions), ids: pool, exclude: FUZZ_EXCLUDE });
-  const requests = fc.sample(arbitrary, { seed: fuzzSeed, numRuns: fuzzCount });
-  mark(`fuzz: ${requests.length} requests over ${ops.length} operations, 4 roles, seed ${fuzzSeed}`);
+  const { ops, arbitrary } = requestArbitrary(doc, {
+    roles: Object.keys(sessions),
+    ids: pool,
+    exclude: FUZZ_EXCLUDE,
+    examples: validBodies(pool),
+  });
+  // Well-formed writes (the requests meant to succeed) run last, so the batches before them are
+  // mostly refusals and can be compared table by table; `index` is the position in the sample.
+  const sampled = fc
+    .sample(arbitrary, { seed: fuzzSeed, numRuns: fuzzCount })
+    .map((r, index) => ({ ...r, index }));
+  const writesLast = (r) =>
+    r.mode === 'well-formed' && r.method !== 'GET' ? 1 : 0;
+  const requests = [
+    ...sampled.filter((r) => !writesLast(r)),
+    ...sampled.filter(writesLast),
+  ];
+  mark(
+    `fuzz: ${requests.length} requests over ${ops.length} operations, 4 roles, seed ${fuzzSeed}`,
+  );
 
   const failures = [];
   const byStatus = {};
+  const byMode = {};
   const perOp = {};
+  const perOpCodes = {};
   let changedBatches = 0;
   let checkedBatches = 0;
   const BATCH = 50;
@@ -305,19 +692,27 @@ async function fuzz(base, url, checks, mark) {
     await Promise.all(
       Array.from({ length: opts.fuzzConcurrency }, async () => {
         while (next < batch.length) {
-          const index = b + next;
           const req = batch[next++];
+          const index = req.index;
           const s = sessions[req.role];
           const headers = { ...req.headers };
           if (s) {
             headers.cookie = s.cookie;
-            if (req.method !== 'GET' && req.csrf !== 'missing') headers['x-csrf-token'] = req.csrf === 'wrong' ? 'not-the-token' : s.csrf;
+            if (req.method !== 'GET' && req.csrf !== 'missing')
+              headers['x-csrf-token'] =
+                req.csrf === 'wrong' ? 'not-the-token' : s.csrf;
           }
           let status = 0;
           let parsed = null;
           let error = null;
           try {
-            const res = await fetch(base + req.url, { method: req.method, headers, body: req.body, redirect: 'manual', signal: AbortSignal.timeout(FUZZ_TIMEOUT_MS) });
+            const res = await fetch(base + req.url, {
+              method: req.method,
+              headers,
+              body: req.body,
+              redirect: 'manual',
+              signal: AbortSignal.timeout(FUZZ_TIMEOUT_MS),
+            });
             status = res.status;
             const text = await res.text();
             try {
@@ -329,14 +724,38 @@ async function fuzz(base, url, checks, mark) {
             error = err?.cause?.code ?? err?.name ?? String(err);
           }
           byStatus[status] = (byStatus[status] ?? 0) + 1;
+          (byMode[req.mode] ??= {})[`${String(status)[0]}xx`] =
+            (byMode[req.mode][`${String(status)[0]}xx`] ?? 0) + 1;
           (perOp[req.op] ??= {})[status] = (perOp[req.op][status] ?? 0) + 1;
-          if (status >= 200 && status < 300 && req.method !== 'GET') writes.add(req.op);
+          if (status >= 400) (perOpCodes[req.op] ??= {})[parsed?.code] = (perOpCodes[req.op][parsed?.code] ?? 0) + 1;
+          if (status >= 200 && status < 300 && req.method !== 'GET')
+            writes.add(req.op);
           let problem = null;
           if (status === 0) problem = `no answer (${error})`;
           else if (status >= 500) problem = `${status} ${parsed?.code ?? ''}`;
-          else if (status >= 400 && !(parsed && codes.has(parsed.code) && typeof parsed.message === 'string' && parsed.message)) problem = `${status} without a contract code and message: ${JSON.stringify(parsed)?.slice(0, 200)}`;
-          else if (status >= 300 && status < 400) problem = `unexpected redirect ${status}`;
-          if (problem) failures.push({ index, problem, op: req.op, role: req.role, method: req.method, url: req.url.slice(0, 2000), headers: req.headers, body: req.body?.slice(0, 2000) });
+          else if (
+            status >= 400 &&
+            !(
+              parsed &&
+              codes.has(parsed.code) &&
+              typeof parsed.message === 'string' &&
+              parsed.message
+            )
+          )
+            problem = `${status} without a contract code and message: ${JSON.stringify(parsed)?.slice(0, 200)}`;
+          else if (status >= 300 && status < 400)
+            problem = `unexpected redirect ${status}`;
+          if (problem)
+            failures.push({
+              index,
+              problem,
+              op: req.op,
+              role: req.role,
+              method: req.method,
+              url: req.url.slice(0, 2000),
+              headers: req.headers,
+              body: req.body?.slice(0, 2000),
+            });
         }
       }),
     );
@@ -346,25 +765,74 @@ async function fuzz(base, url, checks, mark) {
     } else {
       checkedBatches++;
       const allowed = new Set([...writes].flatMap((op) => KNOWN_WRITES[op]));
-      const changed = Object.keys({ ...before, ...after }).filter((t) => before[t] !== after[t] && !allowed.has(t));
-      if (changed.length) failures.push({ index: b, problem: `data changed by a batch whose requests were refused (2xx only: ${[...writes].join(', ') || 'none'}): ${changed.join(', ')}`, op: 'batch', batch: [b, b + batch.length] });
+      const changed = Object.keys({ ...before, ...after }).filter(
+        (t) => before[t] !== after[t] && !allowed.has(t),
+      );
+      if (changed.length)
+        failures.push({
+          index: b,
+          problem: `data changed by a batch whose requests were refused (2xx only: ${[...writes].join(', ') || 'none'}): ${changed.join(', ')}`,
+          op: 'batch',
+          batch: [b, b + batch.length],
+        });
     }
     before = after;
   }
   const seconds = (Date.now() - fuzzStarted) / 1000;
-  mark(`fuzz: done in ${seconds.toFixed(1)} s (${Math.round(requests.length / seconds)} req/s)`);
+  mark(
+    `fuzz: done in ${seconds.toFixed(1)} s (${Math.round(requests.length / seconds)} req/s)`,
+  );
   const fivexx = failures.filter((f) => /^5\d\d/.test(f.problem)).length;
-  for (const f of failures.slice(0, 8)) log(`  fuzz #${f.index} ${f.problem}\n      ${f.role} ${f.method} ${f.url?.slice(0, 300)} ${f.body ? `body ${JSON.stringify(f.body.slice(0, 300))}` : ''}`);
-  const statuses = Object.entries(byStatus).sort().map(([k, v]) => `${k}×${v}`).join(' ');
-  checks.push({ name: `fuzz: ${requests.length} requests (seed ${fuzzSeed}): zero 5xx, every 4xx with a contract code and message`, pass: failures.filter((f) => f.op !== 'batch').length === 0, detail: `${fivexx} 5xx, ${failures.filter((f) => f.op !== 'batch').length - fivexx} other problems; statuses ${statuses}` });
-  checks.push({ name: 'fuzz: data unchanged where nothing was allowed to change (per-table checksums per batch)', pass: !failures.some((f) => f.op === 'batch'), detail: `${checkedBatches} batches of ${BATCH} compared, ${changedBatches} not comparable (a 2xx write of unknown effect)` });
-  const reached = Object.values(perOp).filter((s) => Object.keys(s).some((k) => !['401', '403', '404'].includes(k))).length;
-  return { seed: fuzzSeed, requests: requests.length, operations: ops.length, reachedPastAuth: reached, byStatus, perOp, failures: failures.slice(0, 200), seconds };
+  for (const f of failures.slice(0, 8))
+    log(
+      `  fuzz #${f.index} ${f.problem}\n      ${f.role} ${f.method} ${f.url?.slice(0, 300)} ${f.body ? `body ${JSON.stringify(f.body.slice(0, 300))}` : ''}`,
+    );
+  const statuses = Object.entries(byStatus)
+    .sort()
+    .map(([k, v]) => `${k}×${v}`)
+    .join(' ');
+  checks.push({
+    name: `fuzz: ${requests.length} requests (seed ${fuzzSeed}): zero 5xx, every 4xx with a contract code and message`,
+    pass: failures.filter((f) => f.op !== 'batch').length === 0,
+    detail: `${fivexx} 5xx, ${failures.filter((f) => f.op !== 'batch').length - fivexx} other problems; statuses ${statuses}; ${Object.entries(
+      byMode,
+    )
+      .map(
+        ([m, c]) =>
+          `${m}: ${Object.entries(c)
+            .sort()
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+      )
+      .join('; ')}`,
+  });
+  checks.push({
+    name: 'fuzz: data unchanged where nothing was allowed to change (per-table checksums per batch)',
+    pass: !failures.some((f) => f.op === 'batch'),
+    detail: `${checkedBatches} batches of ${BATCH} compared, ${changedBatches} not comparable (a 2xx write of unknown effect)`,
+  });
+  const reached = Object.values(perOp).filter((s) =>
+    Object.keys(s).some((k) => !['401', '403', '404'].includes(k)),
+  ).length;
+  return {
+    seed: fuzzSeed,
+    requests: requests.length,
+    operations: ops.length,
+    reachedPastAuth: reached,
+    byStatus,
+    byMode,
+    perOp,
+    perOpCodes,
+    failures: failures.slice(0, 200),
+    seconds,
+  };
 }
 
 main()
   .then((code) => process.exit(code))
   .catch((err) => {
-    process.stderr.write(`${err instanceof UsageError ? err.message : err.stack ?? err}\n`);
+    process.stderr.write(
+      `${err instanceof UsageError ? err.message : (err.stack ?? err)}\n`,
+    );
     process.exit(1);
   });

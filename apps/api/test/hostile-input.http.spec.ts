@@ -1,5 +1,6 @@
 import type { ApiErrorBody } from '@qifu/contracts';
 import { connect } from 'node:net';
+import { signInOperator, signUpCompany } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 
 // Requests refused before any route runs (found by the torture fuzzer: they answered Fastify's or
@@ -37,24 +38,103 @@ describe('requests refused before routing carry a contract code', () => {
   it('a URL that does not decode (a lone surrogate as UTF-8 bytes) → 400 VALIDATION_FAILED', async () => {
     const res = await fetch(`${t.baseUrl}/api/services/x%ED%A0%BD`);
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.any(String), requestId: expect.any(String) });
+    expect(await res.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
   });
 
   it('a path parameter over the router limit → 400 VALIDATION_FAILED', async () => {
     const res = await fetch(`${t.baseUrl}/api/services/${'a'.repeat(500)}`);
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.any(String) });
+    expect(await res.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.any(String),
+    });
   });
 
   it('headers over the size limit → 431 PAYLOAD_TOO_LARGE', async () => {
-    const res = await raw(`GET /api/services?q=${'x'.repeat(40_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    const res = await raw(
+      `GET /api/services?q=${'x'.repeat(40_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`,
+    );
     expect(res.status).toBe(431);
-    expect(res.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.any(String) });
+    expect(res.body).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: expect.any(String),
+    });
   });
 
   it('a request line that does not parse → 400 VALIDATION_FAILED', async () => {
-    const res = await raw(`GET /api/services HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: nope\r\n\r\n`);
+    const res = await raw(
+      `GET /api/services HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: nope\r\n\r\n`,
+    );
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.any(String) });
+    expect(res.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.any(String),
+    });
+  });
+});
+
+// PostgreSQL text cannot hold U+0000; these reached the database and answered 500 (fuzzer finds).
+describe('a NUL character anywhere in the input is a 400, not a database error', () => {
+  it('in a query string', async () => {
+    for (const path of [
+      '/api/providers?q=a%00b',
+      '/api/services?q=%00',
+      '/api/companies?q=x%00',
+    ]) {
+      const res = await fetch(t.baseUrl + path);
+      expect({
+        path,
+        status: res.status,
+        code: ((await res.json()) as ApiErrorBody).code,
+      }).toEqual({ path, status: 400, code: 'VALIDATION_FAILED' });
+    }
+  });
+
+  it('in a JSON body (an unlisting reason, an intent need): nothing is written', async () => {
+    const operator = await signInOperator(t);
+    const [listing] = await t.db.query(
+      `SELECT id FROM service_listing WHERE status = 'published' ORDER BY id LIMIT 1`,
+    );
+    const unlist = await operator.post<ApiErrorBody>(
+      `/api/operator/listings/${listing.id}/unlist`,
+      { reason: 'a\u0000b' },
+    );
+    expect(unlist.status).toBe(400);
+    expect(unlist.body.code).toBe('VALIDATION_FAILED');
+    expect(
+      (
+        await t.db.query(`SELECT status FROM service_listing WHERE id = $1`, [
+          listing.id,
+        ])
+      )[0].status,
+    ).toBe('published');
+
+    const company = await signUpCompany(t);
+    const intent = await company.post<ApiErrorBody>('/api/intents', {
+      serviceId: listing.id,
+      need: '需要\u0000专利申请代理',
+      budgetNegotiable: true,
+      wishedStartDate: '2026-12-01',
+      contactName: '王经理',
+      contactPhone: '13800001111',
+    });
+    expect(intent.status).toBe(400);
+    expect(intent.body.code).toBe('VALIDATION_FAILED');
+    // A NUL in a key is refused too.
+    expect((await company.post('/api/intents', '{"a\\u0000":1}')).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM intent WHERE company_id = $1`,
+          [company.me?.organisation.id],
+        )
+      )[0].n,
+    ).toBe(0);
   });
 });
