@@ -1,9 +1,11 @@
 import { Access } from '../../common/auth/access.decorator';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { listServicesQuerySchema, type ListServicesQuery, type Page, type ServiceDetailDto, type ServiceSummaryDto } from '@qifu/contracts';
+import { listServicesQuerySchema, type ListServicesQuery } from '@qifu/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiZodQuery } from '../../common/openapi/api-zod.decorators';
 import { UuidPipe, ZodValidationPipe } from '../../common/validation/zod-validation.pipe';
+import { CatalogueCache } from './catalogue-cache';
 import { ListingsService } from './listings.service';
 import { ViewCounter } from './view-counter';
 
@@ -14,14 +16,20 @@ export class ListingsController {
   constructor(
     private readonly listings: ListingsService,
     private readonly views: ViewCounter,
+    private readonly cache: CatalogueCache,
   ) {}
 
   @Get()
   @ApiZodQuery(listServicesQuerySchema)
   @ApiOkResponse({ description: 'A page of published services: { items, total, page, pageSize }.' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED, UNKNOWN_CATEGORY or UNKNOWN_PROVIDER.' })
-  list(@Query(new ZodValidationPipe(listServicesQuerySchema)) query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
-    return this.listings.list(query);
+  // Answers are the JSON text kept by CatalogueCache (exact to the catalogue's version).
+  list(
+    @Query(new ZodValidationPipe(listServicesQuerySchema)) query: ListServicesQuery,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    return this.cache.serve(req, reply, () => this.listings.list(query));
   }
 
   @Get(':id')
@@ -29,9 +37,14 @@ export class ListingsController {
   @ApiOkResponse({ description: 'The service with its provider and related services.' })
   @ApiBadRequestResponse({ description: 'INVALID_ID' })
   @ApiNotFoundResponse({ description: 'SERVICE_NOT_FOUND' })
-  async get(@Param('id', new UuidPipe()) id: string): Promise<ServiceDetailDto> {
-    const service = await this.listings.get(id);
-    this.views.count(id);
-    return service;
+  async get(
+    @Param('id', new UuidPipe()) id: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const countView = () => this.views.count(id);
+    const body = await this.cache.serve(req, reply, () => this.listings.get(id), countView);
+    countView();
+    return body;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CategoriesModule } from '../categories/categories.module';
+import { CatalogueCache } from './catalogue-cache';
 import { ListingsController } from './listings.controller';
 import { ListingsService } from './listings.service';
 import { ListingModerationController, ProviderFiguresController, ProviderListingsController } from './provider-listings.controller';
@@ -9,7 +10,7 @@ import { ViewCounter } from './view-counter';
 @Module({
   imports: [CategoriesModule],
   controllers: [ListingsController, ProviderListingsController, ProviderFiguresController, ListingModerationController],
-  providers: [ListingsService, ProviderListingsService, ViewCounter],
-  exports: [ListingsService, ViewCounter],
+  providers: [ListingsService, ProviderListingsService, ViewCounter, CatalogueCache],
+  exports: [ListingsService, ViewCounter, CatalogueCache],
 })
 export class ListingsModule {}

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SESSION_COOKIE } from '@qifu/contracts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+
+/** How many distinct catalogue answers one process keeps (least recently used go first). */
+const MAX_ENTRIES = 2000;
+/** Larger answers are not kept (a page of cards is ≈ 10 KB). */
+const MAX_BODY_BYTES = 256 * 1024;
+
+interface Entry {
+  version: string;
+  body: string;
+  etag: string;
+  /** Run on every answer served from this entry (a detail page counts a view). */
+  onServe?: () => void;
+}
+
+/** Paths whose GET answers are kept (the prefix of every key). */
+const PREFIX = '/api/services';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    catalogueVersion?: string;
+  }
+}
+
+// Public catalogue answers, kept in memory per API process and served while the catalogue's
+// version (table catalogue_version, bumped by triggers in the transaction of every listing,
+// provider or category write) is the one they were computed at. Each request reads the version
+// (one primary-key lookup) — so an answer is never older than a write the reader could see, in
+// this process or any other — and then either sends the kept JSON text or computes it afresh.
+// The version is read before the data: an answer computed from rows newer than its version is
+// only ever replaced early, never served late.
+@Injectable()
+export class CatalogueCache {
+  private readonly entries = new Map<string, Entry>();
+  /** The newest version seen; entries of older ones are dropped when it moves. */
+  private latest = '';
+  private readonly inFlight = new Map<string, Promise<Entry>>();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async version(): Promise<string> {
+    const rows: { version: string }[] = await this.db.query(`SELECT version FROM catalogue_version`);
+    return String(rows[0].version);
+  }
+
+  /**
+   * Answers a catalogue read from the cache or from `compute`, with a strong ETag and
+   * `Cache-Control: no-cache` (browsers revalidate every time; an unchanged answer is a 304).
+   * Keys are the request's path and query string (the answer depends on nothing else).
+   */
+  async serve(req: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>, onServe?: () => void): Promise<string> {
+    const version = req.catalogueVersion ?? (await this.version());
+    const entry = await this.lookup(req.url, version, compute, onServe);
+    return this.send(req, reply, entry);
+  }
+
+  /**
+   * Answers kept entries before Nest's routing (guard, pipes, controller): for anonymous GETs the
+   * route is public and its answer depends on the URL alone, so the kept JSON is all there is to
+   * do. Requests with a session cookie take the full path, which keeps the session's last-seen
+   * time moving. Security headers and the request log come from the hooks registered before.
+   */
+  attach(fastify: FastifyInstance): void {
+    fastify.addHook('onRequest', async (req, reply) => {
+      if (req.method !== 'GET' || !req.url.startsWith(PREFIX) || req.cookies?.[SESSION_COOKIE]) return;
+      const version = await this.version();
+      req.catalogueVersion = version;
+      const entry = this.entries.get(req.url);
+      if (!entry || entry.version !== version) return;
+      entry.onServe?.();
+      return reply.send(this.send(req, reply, this.touch(req.url, entry)));
+    });
+  }
+
+  private send(req: FastifyRequest, reply: FastifyReply, entry: Entry): string {
+    void reply.header('etag', entry.etag).header('cache-control', 'no-cache');
+    if (matches(req.headers['if-none-match'], entry.etag)) {
+      void reply.status(304);
+      return '';
+    }
+    void reply.type('application/json; charset=utf-8');
+    return entry.body;
+  }
+
+  /** Map order is insertion order: re-inserting marks an entry most recently used. */
+  private touch(key: string, entry: Entry): Entry {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  private async lookup(key: string, version: string, compute: () => Promise<unknown>, onServe?: () => void): Promise<Entry> {
+    if (this.latest !== version && newer(version, this.latest)) {
+      this.latest = version;
+      this.entries.clear();
+    }
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) return this.touch(key, hit);
+    // Simultaneous misses of one answer compute it once.
+    const flightKey = `${version}\u0000${key}`;
+    const pending = this.inFlight.get(flightKey);
+    if (pending) return pending;
+    const promise = (async () => {
+      const body = JSON.stringify(await compute());
+      const entry: Entry = { version, body, etag: `"${version}-${createHash('sha1').update(body).digest('base64url')}"`, onServe };
+      if (version === this.latest && body.length <= MAX_BODY_BYTES) {
+        this.entries.set(key, entry);
+        if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+      }
+      return entry;
+    })();
+    this.inFlight.set(flightKey, promise);
+    try {
+      return await promise;
+    } finally {
+      this.inFlight.delete(flightKey);
+    }
+  }
+
+  /** For tests: how many answers are kept. */
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+const newer = (a: string, b: string) => b === '' || BigInt(a) > BigInt(b);
+
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header === '*' || header.split(',').some((t) => t.trim() === etag);
+}
