@@ -65,6 +65,36 @@ describe('creating an intent', () => {
     expect((await t.db.query(`SELECT count(*)::int AS n FROM intent WHERE company_id = $1`, [company.me!.organisation.id]))[0].n).toBe(3);
   });
 
+  it('answers a new intent with the detail a read shows, its first event, and one notification per provider user', async () => {
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const company = await signUpCompany(t);
+    const created = await newIntent(company);
+    const read = await company.get<IntentDetailDto>(`/api/intents/${created.id}`);
+    expect(read.status).toBe(200);
+    expect(created).toEqual(read.body);
+    expect(created.events).toHaveLength(1);
+    expect(created.events[0]).toMatchObject({ from: null, to: 'submitted', actorRole: 'company', note: null });
+    expect(created).toMatchObject({ overdue: false, unreadMessages: 0, rating: null, canRate: false, contactPhone: '13800001111' });
+    const users = await t.db.query(`SELECT id FROM app_user WHERE provider_id = $1`, [providerId]);
+    const notes = await t.db.query(`SELECT user_id, kind, title, detail FROM notification WHERE intent_id = $1`, [created.id]);
+    expect(notes.map((n: { user_id: string }) => n.user_id).sort()).toEqual(users.map((u: { id: string }) => u.id).sort());
+    expect(notes[0]).toMatchObject({ kind: 'transition', title: '收到新的合作意向', detail: { to: 'submitted' } });
+    const bell = await provider.get<Page<NotificationDto>>('/api/notifications');
+    expect(bell.body.items.some((n) => n.intentId === created.id)).toBe(true);
+  });
+
+  it('writes nothing when the service is unavailable or the company is unknown', async () => {
+    const company = await signUpCompany(t);
+    const before = (await t.db.query(`SELECT count(*)::int AS n FROM intent`))[0].n;
+    const gone = await company.post('/api/intents', request({ serviceId: randomUUID() }));
+    expect(gone.status).toBe(400);
+    expect(code(gone)).toBe('SERVICE_UNAVAILABLE_FOR_INTENT');
+    const operator = await signInOperator(t);
+    const nobody = await operator.post('/api/intents', request({ companyId: randomUUID() }));
+    expect(code(nobody)).toBe('COMPANY_REQUIRED');
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM intent`))[0].n).toBe(before);
+  });
+
   it('gives the same intent to concurrent requests with one key', async () => {
     const company = await signUpCompany(t);
     const key = `race-${uniq()}`;

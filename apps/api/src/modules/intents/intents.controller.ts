@@ -51,9 +51,9 @@ export class IntentsController {
     if (key !== undefined && !/^[\x21-\x7e]{1,100}$/.test(key)) {
       throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–100 visible ASCII characters.', [{ field: 'Idempotency-Key', message: 'invalid' }]);
     }
-    const { id, created } = await this.intents.create(actor, body, key);
+    const { id, created, detail } = await this.intents.create(actor, body, key);
     void reply.status(created ? 201 : 200);
-    return this.intents.get(actor, id);
+    return detail ?? this.intents.get(actor, id);
   }
 
   @Get()

@@ -11,6 +11,7 @@ import {
   type IntentStatus,
   type ListIntentsQuery,
   type Page,
+  type RatingDto,
   type TransitionIntentRequest,
 } from '@qifu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -23,6 +24,20 @@ import { RatingsService } from '../ratings/ratings.service';
 import { IntentPolicy, type IntentParties } from './intent.policy';
 import { dateOnly, INTENT_FROM, intentSummaryColumns, toIntentSummary, type IntentSummaryRow } from './intent.sql';
 import { addWorkingDays } from './working-days';
+
+/** The detail columns on top of the summary ones (alias `i`). */
+const DETAIL_COLUMNS = `i.contact_name, i.contact_phone, i.contract_amount, i.signed_on, i.reason, i.first_response_at, i.response_due_at, i.accepted_at`;
+
+type IntentDetailRow = IntentSummaryRow & {
+  contact_name: string;
+  contact_phone: string;
+  contract_amount: string | null;
+  signed_on: string | Date | null;
+  reason: string | null;
+  first_response_at: Date | null;
+  response_due_at: Date;
+  accepted_at: Date | null;
+};
 
 interface IntentRow extends IntentParties {
   id: string;
@@ -52,57 +67,102 @@ export class IntentsService {
     private readonly ratings: RatingsService,
   ) {}
 
-  /** Creates an intent; with an idempotency key, a repeat returns the first intent (created: false). */
-  async create(actor: Actor, body: CreateIntentRequest, idempotencyKey: string | undefined): Promise<{ id: string; created: boolean }> {
+  /**
+   * Creates an intent; with an idempotency key, a repeat returns the first intent (created: false).
+   * A new intent comes back with its detail (read in the same statement), a repeat without it.
+   */
+  async create(
+    actor: Actor,
+    body: CreateIntentRequest,
+    idempotencyKey: string | undefined,
+  ): Promise<{ id: string; created: boolean; detail?: IntentDetailDto }> {
     const companyId = this.policy.companyForNewIntent(actor, body.companyId);
     const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-    if (idempotencyKey) {
-      const existing = await this.findByKey(companyId, idempotencyKey, requestHash);
-      if (existing) return { id: existing, created: false };
-    }
-    const target = await this.resolveTarget(body);
+    // One statement (its own transaction) does what used to take eight round trips: the repeat
+    // check, the target's availability, the company check, the intent, its timeline event, the
+    // provider's in-app notifications and the read-back. The API process was the bottleneck of
+    // creation (PostgreSQL waited on it), so round trips are what counts.
+    // The target: the published service, or else the approved provider and an existing category.
+    const target = `SELECT s.provider_id, s.id AS service_id, s.category_code FROM service_listing s JOIN provider p ON p.id = s.provider_id
+                      WHERE $3::uuid IS NOT NULL AND s.id = $3::uuid AND s.status = 'published' AND p.status = 'approved'
+                     UNION ALL
+                     SELECT p.id, NULL::uuid, c.code FROM provider p JOIN category c ON c.code = $4::text
+                      WHERE $3::uuid IS NULL AND p.id = $2::uuid AND p.status = 'approved'`;
+    const operator = actor.org.kind === 'operator';
+    // The deadline is counted from this clock, and lands as the same span after the row's
+    // created_at (the database's now()), so it is never a moment short of the working days.
+    const clock = new Date();
+    const params = [
+      companyId,
+      body.providerId ?? null,
+      body.serviceId ?? null,
+      body.categoryCode ?? null,
+      body.need,
+      body.budgetNegotiable,
+      body.budgetMin ?? null,
+      body.budgetMax ?? null,
+      body.wishedStartDate,
+      body.contactName,
+      body.contactPhone,
+      actor.userId,
+      operator,
+      idempotencyKey ?? null,
+      requestHash,
+      addWorkingDays(clock, this.config.INTENT_RESPONSE_WORKING_DAYS),
+      actor.org.kind,
+      `${actor.org.name} · ${actor.displayName}`,
+      operator ? '园区运营中心撮合' : null,
+      STATUS_TITLES.submitted,
+      JSON.stringify({ to: 'submitted' }),
+      clock,
+    ];
+    let rows: (IntentDetailRow & {
+      existing_id: string | null;
+      existing_hash: string | null;
+      target_found: boolean;
+      event_id: string | null;
+      event_at: Date | null;
+      event_actor_role: IntentParty | null;
+      event_actor_name: string | null;
+      event_note: string | null;
+    })[];
     try {
-      const id = await this.db.transaction(async (m) => {
-        // The company check rides on the insert (no row when the company does not exist): one
-        // round trip fewer on the busiest write.
-        const rows: { id: string }[] = await m.query(
-          `INSERT INTO intent (company_id, provider_id, service_id, category_code, need, budget_negotiable, budget_min, budget_max,
+      rows = await this.db.query(
+        `WITH existing AS (
+           SELECT id, request_hash FROM intent WHERE $14::text IS NOT NULL AND company_id = $1::uuid AND idempotency_key = $14::text
+         ), target AS (${target}
+         ), ins AS (
+           INSERT INTO intent (company_id, provider_id, service_id, category_code, need, budget_negotiable, budget_min, budget_max,
                                wished_start_date, contact_name, contact_phone, created_by, matched_by_operator,
                                idempotency_key, request_hash, response_due_at)
-           SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16
-            WHERE EXISTS (SELECT 1 FROM company WHERE id = $1)
-           RETURNING id`,
-          [
-            companyId,
-            target.providerId,
-            target.serviceId,
-            target.categoryCode,
-            body.need,
-            body.budgetNegotiable,
-            body.budgetMin ?? null,
-            body.budgetMax ?? null,
-            body.wishedStartDate,
-            body.contactName,
-            body.contactPhone,
-            actor.userId,
-            actor.org.kind === 'operator',
-            idempotencyKey ?? null,
-            requestHash,
-            addWorkingDays(new Date(), this.config.INTENT_RESPONSE_WORKING_DAYS),
-          ],
-        );
-        if (!rows.length) throw new AppError('COMPANY_REQUIRED', 'Unknown company.', [{ field: 'companyId', message: 'unknown company' }]);
-        const intentId = rows[0].id;
-        await this.recordEvent(m, intentId, actor, null, 'submitted', actor.org.kind === 'operator' ? '园区运营中心撮合' : null);
-        await this.notifier.toOrganisation(m, { kind: 'provider', id: target.providerId }, {
-          kind: 'transition',
-          intentId,
-          title: STATUS_TITLES.submitted,
-          detail: { to: 'submitted' },
-        });
-        return intentId;
-      });
-      return { id, created: true };
+           SELECT $1::uuid, t.provider_id, t.service_id, t.category_code, $5::text, $6::boolean, $7::numeric, $8::numeric, $9::date,
+                  $10::text, $11::text, $12::uuid, $13::boolean, $14::text, $15::text, now() + ($16::timestamptz - $22::timestamptz)
+             FROM target t
+            WHERE NOT EXISTS (SELECT 1 FROM existing) AND EXISTS (SELECT 1 FROM company WHERE id = $1::uuid)
+           RETURNING *
+         ), ev AS (
+           INSERT INTO intent_event (intent_id, actor_user_id, actor_role, actor_name, from_status, to_status, note)
+           SELECT ins.id, $12::uuid, $17::text, $18::text, NULL, 'submitted', $19::text FROM ins
+           RETURNING id, at, actor_role, actor_name, note
+         ), notified AS (
+           -- The in-app channel of Notifier.toOrganisation (every user of the provider), inlined.
+           INSERT INTO notification (user_id, intent_id, kind, title, detail)
+           SELECT u.id, ins.id, 'transition', $20::text, $21::jsonb FROM ins JOIN app_user u ON u.provider_id = ins.provider_id
+           ON CONFLICT DO NOTHING
+         )
+         SELECT (SELECT id FROM existing) AS existing_id, (SELECT request_hash FROM existing) AS existing_hash,
+                EXISTS (SELECT 1 FROM target) AS target_found,
+                ${intentSummaryColumns('$12::uuid')}, ${DETAIL_COLUMNS},
+                ev.id AS event_id, ev.at AS event_at, ev.actor_role AS event_actor_role, ev.actor_name AS event_actor_name, ev.note AS event_note
+           FROM (SELECT 1) one
+           LEFT JOIN ins i ON true
+           LEFT JOIN company co ON co.id = i.company_id
+           LEFT JOIN provider pr ON pr.id = i.provider_id
+           LEFT JOIN category ca ON ca.code = i.category_code
+           LEFT JOIN service_listing sl ON sl.id = i.service_id
+           LEFT JOIN ev ON true`,
+        params,
+      );
     } catch (err) {
       // Two requests with the same key raced: the loser answers with the winner's intent.
       const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
@@ -113,6 +173,32 @@ export class IntentsService {
       }
       throw err;
     }
+    const r = rows[0];
+    if (r.existing_id) {
+      if (r.existing_hash !== requestHash) {
+        throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request.');
+      }
+      return { id: r.existing_id, created: false };
+    }
+    if (!r.target_found) {
+      throw body.serviceId
+        ? new AppError('SERVICE_UNAVAILABLE_FOR_INTENT', 'This service is not available.', [{ field: 'serviceId', message: 'not available' }])
+        : new AppError('SERVICE_UNAVAILABLE_FOR_INTENT', 'Unknown provider or category.', [{ field: 'providerId', message: 'not available' }]);
+    }
+    if (!r.id || r.event_id === null || r.event_at === null || r.event_actor_role === null) {
+      throw new AppError('COMPANY_REQUIRED', 'Unknown company.', [{ field: 'companyId', message: 'unknown company' }]);
+    }
+    const event: IntentEventDto = {
+      id: String(r.event_id),
+      at: new Date(r.event_at).toISOString(),
+      actorRole: r.event_actor_role,
+      actorName: r.event_actor_name,
+      from: null,
+      to: 'submitted',
+      note: r.event_note,
+    };
+    // A new intent has no rating (only a completed one can).
+    return { id: r.id, created: true, detail: this.toDetail(actor, r, [event], null) };
   }
 
   async list(actor: Actor, q: ListIntentsQuery): Promise<Page<ReturnType<typeof toIntentSummary>>> {
@@ -151,38 +237,20 @@ export class IntentsService {
   }
 
   async get(actor: Actor, id: string): Promise<IntentDetailDto> {
-    const rows: (IntentSummaryRow & {
-      contact_name: string;
-      contact_phone: string;
-      contract_amount: string | null;
-      signed_on: string | Date | null;
-      reason: string | null;
-      first_response_at: Date | null;
-      response_due_at: Date;
-      accepted_at: Date | null;
-    })[] = await this.db.query(
-      `SELECT ${intentSummaryColumns('$2::uuid')}, i.contact_name, i.contact_phone, i.contract_amount, i.signed_on, i.reason,
-              i.first_response_at, i.response_due_at, i.accepted_at
-         FROM ${INTENT_FROM} WHERE i.id = $1`,
+    const rows: IntentDetailRow[] = await this.db.query(
+      `SELECT ${intentSummaryColumns('$2::uuid')}, ${DETAIL_COLUMNS} FROM ${INTENT_FROM} WHERE i.id = $1`,
       [id, actor.userId],
     );
     const r = rows[0];
-    const party = this.policy.partyOf(actor, r);
+    this.policy.partyOf(actor, r);
     const events: { id: string; at: Date; actor_role: IntentParty; actor_name: string | null; from_status: IntentStatus | null; to_status: IntentStatus; note: string | null }[] =
       await this.db.query(`SELECT id, at, actor_role, actor_name, from_status, to_status, note FROM intent_event WHERE intent_id = $1 ORDER BY at, id`, [id]);
     // Only a completed intent can be rated, and completed is final: no other status has a rating.
     const rating = r.status === 'completed' ? await this.ratings.forIntent(id) : null;
-    return {
-      ...toIntentSummary(r),
-      contactName: r.contact_name,
-      // The company's phone is for a provider that has taken the request on.
-      contactPhone: party === 'provider' && !r.accepted_at ? null : r.contact_phone,
-      contractAmount: r.contract_amount === null ? null : Number(r.contract_amount),
-      signedOn: dateOnly(r.signed_on),
-      reason: r.reason,
-      firstResponseAt: r.first_response_at ? new Date(r.first_response_at).toISOString() : null,
-      responseDueAt: new Date(r.response_due_at).toISOString(),
-      events: events.map(
+    return this.toDetail(
+      actor,
+      r,
+      events.map(
         (e): IntentEventDto => ({
           id: String(e.id),
           at: new Date(e.at).toISOString(),
@@ -193,6 +261,23 @@ export class IntentsService {
           note: e.note,
         }),
       ),
+      rating,
+    );
+  }
+
+  private toDetail(actor: Actor, r: IntentDetailRow, events: IntentEventDto[], rating: RatingDto | null): IntentDetailDto {
+    const party = this.policy.partyOf(actor, r);
+    return {
+      ...toIntentSummary(r),
+      contactName: r.contact_name,
+      // The company's phone is for a provider that has taken the request on.
+      contactPhone: party === 'provider' && !r.accepted_at ? null : r.contact_phone,
+      contractAmount: r.contract_amount === null ? null : Number(r.contract_amount),
+      signedOn: dateOnly(r.signed_on),
+      reason: r.reason,
+      firstResponseAt: r.first_response_at ? new Date(r.first_response_at).toISOString() : null,
+      responseDueAt: new Date(r.response_due_at).toISOString(),
+      events,
       actions: nextStates(r.status, party).map((t) => ({ to: t.to, requires: [...t.requires] })),
       rating,
       canRate: party === 'company' && r.status === 'completed' && rating === null,
@@ -282,28 +367,5 @@ export class IntentsService {
       throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request.');
     }
     return rows[0].id;
-  }
-
-  private async resolveTarget(body: CreateIntentRequest): Promise<{ providerId: string; serviceId: string | null; categoryCode: string }> {
-    if (body.serviceId) {
-      const rows: { provider_id: string; category_code: string }[] = await this.db.query(
-        `SELECT s.provider_id, s.category_code FROM service_listing s JOIN provider p ON p.id = s.provider_id
-          WHERE s.id = $1 AND s.status = 'published' AND p.status = 'approved'`,
-        [body.serviceId],
-      );
-      if (!rows.length) {
-        throw new AppError('SERVICE_UNAVAILABLE_FOR_INTENT', 'This service is not available.', [{ field: 'serviceId', message: 'not available' }]);
-      }
-      return { providerId: rows[0].provider_id, serviceId: body.serviceId, categoryCode: rows[0].category_code };
-    }
-    // The schema guarantees providerId and categoryCode when there is no serviceId.
-    const rows: { provider_id: string; category_code: string }[] = await this.db.query(
-      `SELECT p.id AS provider_id, c.code AS category_code FROM provider p JOIN category c ON c.code = $2 WHERE p.id = $1 AND p.status = 'approved'`,
-      [body.providerId, body.categoryCode],
-    );
-    if (!rows.length) {
-      throw new AppError('SERVICE_UNAVAILABLE_FOR_INTENT', 'Unknown provider or category.', [{ field: 'providerId', message: 'not available' }]);
-    }
-    return { providerId: rows[0].provider_id, serviceId: null, categoryCode: rows[0].category_code };
   }
 }
