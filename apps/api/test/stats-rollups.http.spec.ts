@@ -1,4 +1,4 @@
-import type { IntentDetailDto, StatsOverviewDto, StatsTrendDto } from '@qifu/contracts';
+import type { IntentDetailDto, StatsBreakdownDto, StatsBreakdownRow, StatsOverviewDto, StatsTrendDto } from '@qifu/contracts';
 import { resolvePeriod, todayCst } from '../src/modules/stats/stats-period';
 import { signInAsProviderAdmin, signInOperator, signUpCompany } from './support/accounts';
 import type { Browser } from './support/browser';
@@ -52,6 +52,22 @@ const CHECKS: Record<string, [string, string]> = {
     `SELECT day, bucket, sum(n)::int FROM stats_response_day GROUP BY 1, 2 HAVING sum(n) <> 0`,
     `SELECT ${day('created_at')}, stats_response_bucket(first_response_at, created_at), count(*)::int FROM intent WHERE first_response_at IS NOT NULL GROUP BY 1, 2`,
   ],
+  groups: [
+    `SELECT day, provider_id, category_code, sum(created)::int, sum(accepted)::int, sum(negotiating)::int, sum(signed)::int, sum(completed)::int,
+            sum(rated)::int, sum(rating_points)::int, sum(signed_amount)::numeric(18,2)
+       FROM stats_group_day GROUP BY 1, 2, 3
+     HAVING sum(created) <> 0 OR sum(accepted) <> 0 OR sum(negotiating) <> 0 OR sum(signed) <> 0 OR sum(completed) <> 0 OR sum(rated) <> 0
+         OR sum(rating_points) <> 0 OR sum(signed_amount) <> 0`,
+    `SELECT ${day('i.created_at')}, i.provider_id, i.category_code, count(*)::int, count(i.accepted_at)::int, count(i.negotiating_at)::int,
+            count(i.signed_at)::int, count(i.completed_at)::int, count(r.intent_id)::int,
+            COALESCE(sum(r.professional + r.responsiveness + r.attitude + r.value), 0)::int, COALESCE(sum(i.contract_amount), 0)::numeric(18,2)
+       FROM intent i LEFT JOIN intent_rating r ON r.intent_id = i.id GROUP BY 1, 2, 3`,
+  ],
+  groupResponses: [
+    `SELECT day, provider_id, category_code, bucket, sum(n)::int FROM stats_group_response_day GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0`,
+    `SELECT ${day('created_at')}, provider_id, category_code, stats_response_bucket(first_response_at, created_at), count(*)::int
+       FROM intent WHERE first_response_at IS NOT NULL GROUP BY 1, 2, 3, 4`,
+  ],
   companyDays: [`SELECT company_id, day FROM stats_company_day`, `SELECT DISTINCT company_id, ${day('created_at')} FROM intent`],
   companyGaps: [
     `SELECT day, gap, sum(n)::int FROM stats_company_gap GROUP BY 1, 2 HAVING sum(n) <> 0`,
@@ -95,6 +111,17 @@ async function expectExact(periods: [string, string][] = []) {
   for (const [from, to] of [[shiftDays(today, -29), today], [shiftDays(today, -2), today], [shiftDays(today, -3 * 365), today], ...periods] as [string, string][]) {
     const { got, want } = await overviewAgainstRows(from, to);
     expect(got).toEqual(want);
+  }
+  const [from, to] = [shiftDays(today, -29), today];
+  const rows = await rawIntents(t.db, from, to);
+  for (const dimension of ['provider', 'category'] as const) {
+    const res = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/${dimension}?from=${from}&to=${to}`);
+    for (const row of res.body.rows) {
+      const figs: Partial<StatsBreakdownRow> = { ...row };
+      delete figs.key;
+      delete figs.label;
+      expect(figs).toEqual(figures(rows.filter((i) => (dimension === 'provider' ? i.provider_id : i.category_code) === row.key)));
+    }
   }
 }
 

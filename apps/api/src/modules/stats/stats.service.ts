@@ -153,25 +153,8 @@ export class StatsService {
     const period = `c.created_at >= $1 AND c.created_at < $2`;
     const params = [p.start, p.end];
     let rows: (AggregateRow & { key: string; label: string })[];
-    if (dimension === 'provider') {
-      rows = await this.db.query(
-        `SELECT pp.id AS key, pp.name AS label, ${COHORT_AGGREGATES}
-           FROM provider pp
-           LEFT JOIN intent c ON c.provider_id = pp.id AND ${period}
-           LEFT JOIN intent_rating r ON r.intent_id = c.id
-          WHERE pp.status = 'approved'
-          GROUP BY pp.id, pp.name ORDER BY count(c.id) DESC, pp.name`,
-        params,
-      );
-    } else if (dimension === 'category') {
-      rows = await this.db.query(
-        `SELECT k.code AS key, k.name_zh AS label, ${COHORT_AGGREGATES}
-           FROM category k
-           LEFT JOIN intent c ON c.category_code = k.code AND ${period}
-           LEFT JOIN intent_rating r ON r.intent_id = c.id
-          GROUP BY k.code, k.name_zh, k.sort_order ORDER BY k.sort_order, k.code`,
-        params,
-      );
+    if (dimension === 'provider' || dimension === 'category') {
+      rows = await this.groupRows(dimension, p);
     } else {
       // A company with several tiers counts under each; one with none under "none".
       const keyExpr = dimension === 'stage' ? 'co.stage' : 't.tier';
@@ -188,5 +171,55 @@ export class StatsService {
       rows = keys.map((key) => ({ ...(found.find((f) => f.key === key) ?? EMPTY), key, label: key }));
     }
     return rows.map((r) => ({ key: r.key, label: r.label, ...toFigures(r) }));
+  }
+
+  // Provider and category breakdowns from the group rollups (migration 1764316800002), with the
+  // exact percentiles per group read as in the overview (histogram → bucket → index).
+  private async groupRows(dimension: 'provider' | 'category', p: Period): Promise<(AggregateRow & { key: string; label: string })[]> {
+    const col = dimension === 'provider' ? 'provider_id' : 'category_code';
+    const groups =
+      dimension === 'provider'
+        ? { key: 'pp.id', label: 'pp.name', from: `provider pp`, where: `WHERE pp.status = 'approved'`, order: `COALESCE(g.created, 0) DESC, pp.name` }
+        : { key: 'k.code', label: 'k.name_zh', from: `category k`, where: '', order: `k.sort_order, k.code` };
+    const rows: (AggregateRow & { key: string; label: string; responded: number; ranked: Record<string, number> | null })[] = await this.db.query(
+      `WITH g AS (
+         SELECT ${col} AS key, sum(created)::int AS created, sum(accepted)::int AS accepted, sum(negotiating)::int AS negotiating,
+                sum(signed)::int AS signed, sum(completed)::int AS completed, sum(rated)::int AS rated,
+                sum(rating_points) AS rating_points, sum(signed_amount) AS signed_amount
+           FROM stats_group_day WHERE day BETWEEN $1::date AND $2::date GROUP BY 1),
+       hist AS (
+         SELECT ${col} AS key, bucket, sum(n) AS n FROM stats_group_response_day WHERE day BETWEEN $1::date AND $2::date GROUP BY 1, 2 HAVING sum(n) > 0),
+       cum AS (
+         SELECT key, bucket, n, sum(n) OVER (PARTITION BY key ORDER BY bucket) - n AS before FROM hist),
+       totals AS (SELECT key, sum(n) AS total FROM hist GROUP BY key),
+       ranks AS (
+         SELECT DISTINCT t.key, r.rank::bigint AS rank
+           FROM totals t, (VALUES (0.5::float8), (0.9::float8)) q(p),
+                LATERAL (VALUES (floor(q.p * (t.total::float8 - 1))), (ceil(q.p * (t.total::float8 - 1)))) r(rank)),
+       picks AS (
+         SELECT c.key, c.bucket, min(ranks.rank) AS first_rank, min(ranks.rank - c.before)::bigint AS skip, (max(ranks.rank) - min(ranks.rank) + 1)::bigint AS take
+           FROM ranks JOIN cum c ON c.key = ranks.key AND ranks.rank >= c.before AND ranks.rank < c.before + c.n
+          GROUP BY c.key, c.bucket),
+       picked AS (
+         SELECT picks.key, json_object_agg(picks.first_rank + v.k - 1, extract(epoch FROM v.took)::float8) AS ranked
+           FROM picks CROSS JOIN LATERAL (
+             SELECT x.took, row_number() OVER (ORDER BY x.took) AS k FROM (
+               SELECT i.first_response_at - i.created_at AS took FROM intent i
+                WHERE i.${col} = picks.key AND stats_response_bucket(i.first_response_at, i.created_at) = picks.bucket
+                  AND i.first_response_at IS NOT NULL AND i.created_at >= $3 AND i.created_at < $4
+                ORDER BY 1 OFFSET picks.skip LIMIT picks.take) x) v
+          GROUP BY picks.key)
+       SELECT ${groups.key} AS key, ${groups.label} AS label,
+              COALESCE(g.created, 0) AS created, COALESCE(g.accepted, 0) AS accepted, COALESCE(g.negotiating, 0) AS negotiating,
+              COALESCE(g.signed, 0) AS signed, COALESCE(g.completed, 0) AS completed, COALESCE(g.rated, 0) AS rated,
+              CASE WHEN g.rated > 0 THEN g.rating_points::numeric / (4 * g.rated) END AS avg_rating, COALESCE(g.signed_amount, 0) AS signed_amount,
+              COALESCE(t.total, 0)::int AS responded, picked.ranked
+         FROM ${groups.from}
+         LEFT JOIN g ON g.key = ${groups.key} LEFT JOIN totals t ON t.key = ${groups.key} LEFT JOIN picked ON picked.key = ${groups.key}
+        ${groups.where}
+        ORDER BY ${groups.order}`,
+      [p.from, p.to, p.start, p.end],
+    );
+    return rows.map((r) => ({ ...r, median_h: percentileHours(r.ranked, r.responded, 0.5), p90_h: percentileHours(r.ranked, r.responded, 0.9) }));
   }
 }
