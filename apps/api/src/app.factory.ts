@@ -7,11 +7,11 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
+import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { SESSION_COOKIE } from '@qifu/contracts';
-import { LogController } from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter, type SpaFallback } from './common/errors/all-exceptions.filter';
 import { clientErrorHandler, frameworkErrorHandler } from './common/errors/framework-errors';
@@ -77,26 +77,48 @@ export async function createApp(config: AppConfig, database: DataSourceSettings)
   return app;
 }
 
+const HELMET_OPTIONS: FastifyHelmetOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // Ant Design injects its CSS-in-JS as <style> elements at run time.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+    },
+  },
+  crossOriginEmbedderPolicy: false,
+};
+
+// What @fastify/helmet sets on a response with these options, read once from a throwaway server.
+async function securityHeaders(options: FastifyHelmetOptions): Promise<Record<string, string>> {
+  const probe = Fastify();
+  await probe.register(fastifyHelmet, options);
+  probe.get('/', async () => '');
+  const res = await probe.inject('/');
+  await probe.close();
+  const own = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive']);
+  return Object.fromEntries(Object.entries(res.headers).filter(([k]) => !own.has(k)).map(([k, v]) => [k, String(v)]));
+}
+
 async function registerSecurity(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Ant Design injects its CSS-in-JS as <style> elements at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  const headers = await securityHeaders(HELMET_OPTIONS);
+  // The headers do not depend on the request (no CSP nonces): set the ones @fastify/helmet
+  // produces, computed once, instead of rebuilding helmet's middleware on every request.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_req, reply, done) => {
+      void reply.headers(headers);
+      done();
+    });
   // Same-origin by default: the storefront is served from this origin. Other origins only when listed.
   if (config.CORS_ORIGINS.length) {
     await app.register(fastifyCors, { origin: config.CORS_ORIGINS, credentials: true });

@@ -56,6 +56,11 @@ describe('HTTP caching of catalogue reads', () => {
       const body = await first.json();
       const again = await fetch(t.baseUrl + path);
       expect(again.headers.get('etag')).toBe(etag);
+      // A kept answer (served before Nest's routing) carries the same security headers.
+      expect(again.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(again.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(again.headers.get('strict-transport-security')).toBeTruthy();
+      expect(again.headers.get('x-request-id')).toBeTruthy();
       expect(await again.json()).toEqual(body);
       const revalidated = await fetch(t.baseUrl + path, { headers: { 'if-none-match': etag as string } });
       expect(revalidated.status).toBe(304);

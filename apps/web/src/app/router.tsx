@@ -101,6 +101,13 @@ const OperatorCompaniesRoute = lazy(
     })),
   ),
 );
+const OperatorListingsRoute = lazy(
+  withOperatorPage(() =>
+    import('./routes/operator-listings').then((m) => ({
+      default: m.OperatorListingsRoute,
+    })),
+  ),
+);
 
 // The provider workspace (机构工作台): one hop through workspace-routes.ts, which lazy-loads
 // each page with the workspace and account words (workspace-page.ts).
@@ -182,6 +189,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.operator.companies.path,
                 element: <OperatorCompaniesRoute />,
+              },
+              {
+                path: paths.operator.listings.path,
+                element: <OperatorListingsRoute />,
               },
             ],
           },

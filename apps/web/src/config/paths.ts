@@ -156,6 +156,11 @@ export const paths = {
       getHref: (search: CompanyListSearch = {}) =>
         withSearch('/operator/companies', search),
     },
+    listings: {
+      path: '/operator/listings',
+      getHref: (search: { q?: string; page?: number } = {}) =>
+        withSearch('/operator/listings', search),
+    },
   },
   // The provider workspace (机构工作台): the provider's own listings, figures and profile.
   workspace: {

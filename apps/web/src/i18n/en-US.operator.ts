@@ -58,7 +58,7 @@ export const enUSOperator: OperatorTranslations = {
       created: 'Intents created',
       signed: 'Signed',
       summary:
-        'Trend {{from}} to {{to}}{{granularity}}: {{created}} created, {{signed}} signed; most created in {{peak}} ({{peakCount}}).',
+        'Trend {{from}} to {{to}} ({{granularity}}): {{created}} created, {{signed}} signed; most created in {{peak}} ({{peakCount}}).',
       summaryEmpty: 'No intents were created from {{from}} to {{to}}.',
       tableLabel: 'Trend figures',
     },
@@ -90,6 +90,8 @@ export const enUSOperator: OperatorTranslations = {
     chart: {
       showTable: 'Show as table',
       showChart: 'Show as chart',
+      separator: ', ',
+      groupSeparator: '; ',
     },
     export: {
       title: 'Export',
@@ -153,6 +155,23 @@ export const enUSOperator: OperatorTranslations = {
     restore: 'Lift the unlisting',
     restoreText: 'Afterwards the provider may publish this service again.',
     restored: 'Lifted: the provider may publish again.',
+    restoredItem: '“{{title}}” is lifted: the provider may publish it again.',
     failed: 'That did not work: {{message}}',
+    page: {
+      documentTitle: 'Listed services',
+      title: 'Listed services',
+      text: 'The services the marketplace shows now. Unlist one that does not match its provider’s qualifications or breaks the rules, with a reason the provider reads.',
+      search: 'Search services',
+      searchPlaceholder: 'Service, provider or category',
+      listLabel: 'Listed services',
+      total: '{{total}} listed services',
+      service: 'Service',
+      provider: 'Provider',
+      category: 'Category',
+      published: 'Published',
+      rating: 'Rating',
+      actions: 'Actions',
+      empty: 'No listed service found',
+    },
   },
 };

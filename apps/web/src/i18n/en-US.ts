@@ -40,6 +40,7 @@ export const enUS: TranslationResources = {
     workspaceListings: 'Listings',
     stats: 'Match statistics',
     companies: 'Company directory',
+    listings: 'Listed services',
     logout: 'Sign out',
     logoutFailed: 'Could not sign out. Please try again.',
   },

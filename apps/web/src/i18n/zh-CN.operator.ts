@@ -59,7 +59,7 @@ export const zhCNOperator = {
       created: '新增合作意向',
       signed: '签约',
       summary:
-        '{{from}} 至 {{to}}{{granularity}}趋势：共新增 {{created}} 条，签约 {{signed}} 条；新增最多的是 {{peak}}（{{peakCount}} 条）。',
+        '{{from}} 至 {{to}}（{{granularity}}）趋势：共新增 {{created}} 条，签约 {{signed}} 条；新增最多的是 {{peak}}（{{peakCount}} 条）。',
       summaryEmpty: '{{from}} 至 {{to}} 没有新增合作意向。',
       tableLabel: '趋势数据',
     },
@@ -91,6 +91,8 @@ export const zhCNOperator = {
     chart: {
       showTable: '以表格查看',
       showChart: '以图表查看',
+      separator: '，',
+      groupSeparator: '；',
     },
     export: {
       title: '导出',
@@ -153,6 +155,23 @@ export const zhCNOperator = {
     restore: '解除下架限制',
     restoreText: '解除后，服务机构可以重新上架这项服务。',
     restored: '已解除限制，服务机构可重新上架。',
+    restoredItem: '「{{title}}」已解除限制，服务机构可重新上架。',
     failed: '操作失败：{{message}}',
+    page: {
+      documentTitle: '服务上下架',
+      title: '服务上下架',
+      text: '企业服务超市中正在展示的服务。发现与资质不符或违规的服务可在此下架，并写明原因告知服务机构。',
+      search: '搜索服务',
+      searchPlaceholder: '服务、机构或类别名称',
+      listLabel: '在架服务',
+      total: '共 {{total}} 项在架服务',
+      service: '服务',
+      provider: '服务机构',
+      category: '类别',
+      published: '上架时间',
+      rating: '评分',
+      actions: '操作',
+      empty: '没有找到在架服务',
+    },
   },
 };

@@ -37,6 +37,7 @@ export const zhCN = {
     workspaceListings: '服务管理',
     stats: '匹配统计',
     companies: '企业名录',
+    listings: '服务上下架',
     logout: '退出登录',
     logoutFailed: '退出登录失败，请重试。',
   },

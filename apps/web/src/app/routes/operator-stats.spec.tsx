@@ -103,7 +103,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('OperatorStatsRoute', () => {
+// The whole page draws six charts and a table: on a loaded 2-core machine that takes a while.
+describe('OperatorStatsRoute', { timeout: 90_000 }, () => {
   it('shows the period’s figures formatted the Chinese way', async () => {
     const fetchMock = mockFetch(answer);
     renderRoute(<OperatorStatsRoute />, {

@@ -98,6 +98,7 @@ describe('AccountMenu', () => {
       ['成员管理', '/account/members'],
       ['匹配统计', '/operator/stats'],
       ['企业名录', '/operator/companies'],
+      ['服务上下架', '/operator/listings'],
       ['入驻审核', '/operator/applications'],
       ['安全日志', '/operator/audit'],
     ]);

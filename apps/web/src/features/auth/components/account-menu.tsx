@@ -48,6 +48,10 @@ function menuLinks(me: MeDto) {
       key: 'companies',
     },
     canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.operator.listings.getHref(),
+      key: 'listings',
+    },
+    canAccess(me, { orgKinds: ['operator'] }) && {
       to: paths.operator.applications.getHref(),
       key: 'review',
     },
@@ -67,7 +71,8 @@ function menuLinks(me: MeDto) {
       | 'review'
       | 'audit'
       | 'stats'
-      | 'companies';
+      | 'companies'
+      | 'listings';
   }[];
 }
 

@@ -71,7 +71,7 @@ export function StatsBreakdownChart({
           signed: formatNumber(row.signed, language),
         }),
       )
-      .join('；'),
+      .join(t('stats.chart.groupSeparator')),
   });
   // Horizontal bars: long Chinese names read better down the side than under the axis.
   const ordered = [...shown].reverse();

@@ -18,7 +18,7 @@ export function StatsFunnel({ funnel }: { funnel: FunnelStep[] }) {
   const summary = t('stats.funnel.summary', {
     steps: rows
       .map((row) => `${row.name} ${formatNumber(row.count, language)}`)
-      .join('，'),
+      .join(t('stats.chart.separator')),
   });
   const top = Math.max(1, ...rows.map((row) => row.count));
   return (

@@ -68,7 +68,7 @@ export function StatsTrend({
       ? t('stats.trend.summaryEmpty', { ...range })
       : t('stats.trend.summary', {
           ...range,
-          granularity: `（${t(`stats.trend.${granularity}`)}）`,
+          granularity: t(`stats.trend.${granularity}`),
           created: formatNumber(created, language),
           signed: formatNumber(signed, language),
           peak: peak.label,
