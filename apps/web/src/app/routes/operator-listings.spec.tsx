@@ -10,7 +10,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('OperatorListingsRoute', () => {
+// A whole journey (list, modal, unlist, restore) in jsdom; slow when the machine is busy.
+describe('OperatorListingsRoute', { timeout: 90_000 }, () => {
   it('unlists a published service with a reason and can lift it again', async () => {
     const user = setupUser();
     const service = serviceSummary();
