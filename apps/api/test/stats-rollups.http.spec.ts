@@ -2,7 +2,7 @@ import type { IntentDetailDto, StatsBreakdownDto, StatsBreakdownRow, StatsOvervi
 import { resolvePeriod, todayCst } from '../src/modules/stats/stats-period';
 import { signInAsProviderAdmin, signInOperator, signUpCompany } from './support/accounts';
 import type { Browser } from './support/browser';
-import { figures, nowFigures, rawIntents } from './support/stats-recompute';
+import { figures, nowFigures, rawIntents, type RawIntent } from './support/stats-recompute';
 import { startTestApp, type TestApp } from './support/test-app';
 
 // The rollups behind the overview and the trend are kept by triggers in every writing
@@ -68,6 +68,22 @@ const CHECKS: Record<string, [string, string]> = {
     `SELECT ${day('created_at')}, provider_id, category_code, stats_response_bucket(first_response_at, created_at), count(*)::int
        FROM intent WHERE first_response_at IS NOT NULL GROUP BY 1, 2, 3, 4`,
   ],
+  companies: [
+    `SELECT day, company_id, sum(created)::int, sum(accepted)::int, sum(negotiating)::int, sum(signed)::int, sum(completed)::int,
+            sum(rated)::int, sum(rating_points)::int, sum(signed_amount)::numeric(18,2)
+       FROM stats_company_counts GROUP BY 1, 2
+     HAVING sum(created) <> 0 OR sum(accepted) <> 0 OR sum(negotiating) <> 0 OR sum(signed) <> 0 OR sum(completed) <> 0 OR sum(rated) <> 0
+         OR sum(rating_points) <> 0 OR sum(signed_amount) <> 0`,
+    `SELECT ${day('i.created_at')}, i.company_id, count(*)::int, count(i.accepted_at)::int, count(i.negotiating_at)::int,
+            count(i.signed_at)::int, count(i.completed_at)::int, count(r.intent_id)::int,
+            COALESCE(sum(r.professional + r.responsiveness + r.attitude + r.value), 0)::int, COALESCE(sum(i.contract_amount), 0)::numeric(18,2)
+       FROM intent i LEFT JOIN intent_rating r ON r.intent_id = i.id GROUP BY 1, 2`,
+  ],
+  companyResponses: [
+    `SELECT day, company_id, bucket, sum(n)::int FROM stats_company_response_day GROUP BY 1, 2, 3 HAVING sum(n) <> 0`,
+    `SELECT ${day('created_at')}, company_id, stats_response_bucket(first_response_at, created_at), count(*)::int
+       FROM intent WHERE first_response_at IS NOT NULL GROUP BY 1, 2, 3`,
+  ],
   companyDays: [`SELECT company_id, day FROM stats_company_day`, `SELECT DISTINCT company_id, ${day('created_at')} FROM intent`],
   companyGaps: [
     `SELECT day, gap, sum(n)::int FROM stats_company_gap GROUP BY 1, 2 HAVING sum(n) <> 0`,
@@ -114,13 +130,25 @@ async function expectExact(periods: [string, string][] = []) {
   }
   const [from, to] = [shiftDays(today, -29), today];
   const rows = await rawIntents(t.db, from, to);
-  for (const dimension of ['provider', 'category'] as const) {
+  const companies: { id: string; stage: string; tiers: string[] }[] = await t.db.query(`SELECT id, stage, tiers FROM company`);
+  const byId = new Map(companies.map((c) => [c.id, c]));
+  const inGroup: Record<string, (i: RawIntent, key: string) => boolean> = {
+    provider: (i, key) => i.provider_id === key,
+    category: (i, key) => i.category_code === key,
+    stage: (i, key) => byId.get(i.company_id)?.stage === key,
+    tier: (i, key) => {
+      const tiers = byId.get(i.company_id)?.tiers ?? [];
+      return (tiers.length ? tiers : ['none']).includes(key);
+    },
+  };
+  for (const [dimension, matches] of Object.entries(inGroup)) {
     const res = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/${dimension}?from=${from}&to=${to}`);
+    expect(res.status).toBe(200);
     for (const row of res.body.rows) {
       const figs: Partial<StatsBreakdownRow> = { ...row };
       delete figs.key;
       delete figs.label;
-      expect(figs).toEqual(figures(rows.filter((i) => (dimension === 'provider' ? i.provider_id : i.category_code) === row.key)));
+      expect(figs).toEqual(figures(rows.filter((i) => matches(i, row.key))));
     }
   }
 }
@@ -207,6 +235,8 @@ describe('statistics rollups stay exact', () => {
     await t.db.query(`UPDATE intent SET created_at = created_at - interval '40 days' WHERE id = $1`, [some.id]);
     await expectExact([[shiftDays(today, -59), today]]);
     await t.db.query(`UPDATE intent SET company_id = $2 WHERE id = $1`, [some.id, other.id]);
+    // Stage and tiers are the company's current ones: a change moves its intents between groups.
+    await t.db.query(`UPDATE company SET stage = 'listing', tiers = '{gazelle,high_tech}' WHERE id = $1`, [other.id]);
     await t.db.query(`UPDATE intent SET first_response_at = created_at + interval '7 hours 3 minutes' WHERE id = $1`, [some.id]);
     await expectExact([[shiftDays(today, -59), today]]);
 

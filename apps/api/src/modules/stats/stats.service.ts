@@ -14,21 +14,6 @@ import {
 import { DataSource } from 'typeorm';
 import { resolvePeriod, type Period } from './stats-period';
 
-// Aggregates over the cohort `c` (intents created in the period) joined 1:1 with its rating `r`.
-const COHORT_AGGREGATES = `
-  count(c.id)::int AS created,
-  count(c.accepted_at)::int AS accepted,
-  count(c.negotiating_at)::int AS negotiating,
-  count(c.signed_at)::int AS signed,
-  count(c.completed_at)::int AS completed,
-  count(r.intent_id)::int AS rated,
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.created_at) / 3600.0)
-    FILTER (WHERE c.first_response_at IS NOT NULL) AS median_h,
-  percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.created_at) / 3600.0)
-    FILTER (WHERE c.first_response_at IS NOT NULL) AS p90_h,
-  avg((r.professional + r.responsiveness + r.attitude + r.value) / 4.0) AS avg_rating,
-  COALESCE(sum(c.contract_amount), 0) AS signed_amount`;
-
 interface AggregateRow {
   created: number;
   accepted: number;
@@ -59,10 +44,6 @@ function toFigures(r: AggregateRow): CohortFigures {
     signedAmount: Number(r.signed_amount),
   };
 }
-
-const EMPTY: AggregateRow = {
-  created: 0, accepted: 0, negotiating: 0, signed: 0, completed: 0, rated: 0, median_h: null, p90_h: null, avg_rating: null, signed_amount: 0,
-};
 
 interface OverviewRow {
   created: number;
@@ -150,45 +131,42 @@ export class StatsService {
   }
 
   async breakdownRows(dimension: StatsDimension, p: Period): Promise<StatsBreakdownRow[]> {
-    const period = `c.created_at >= $1 AND c.created_at < $2`;
-    const params = [p.start, p.end];
-    let rows: (AggregateRow & { key: string; label: string })[];
-    if (dimension === 'provider' || dimension === 'category') {
-      rows = await this.groupRows(dimension, p);
-    } else {
-      // A company with several tiers counts under each; one with none under "none".
-      const keyExpr = dimension === 'stage' ? 'co.stage' : 't.tier';
-      const join = dimension === 'stage' ? '' : `CROSS JOIN LATERAL unnest(CASE WHEN cardinality(co.tiers) = 0 THEN ARRAY['none'] ELSE co.tiers END) AS t(tier)`;
-      const found: (AggregateRow & { key: string })[] = await this.db.query(
-        `SELECT ${keyExpr} AS key, ${COHORT_AGGREGATES}
-           FROM intent c JOIN company co ON co.id = c.company_id ${join}
-           LEFT JOIN intent_rating r ON r.intent_id = c.id
-          WHERE ${period}
-          GROUP BY 1`,
-        params,
-      );
-      const keys: readonly string[] = dimension === 'stage' ? LIFECYCLE_STAGES : [...COMPANY_TIERS, 'none'];
-      rows = keys.map((key) => ({ ...(found.find((f) => f.key === key) ?? EMPTY), key, label: key }));
-    }
+    const rows = await this.groupRows(dimension, p);
     return rows.map((r) => ({ key: r.key, label: r.label, ...toFigures(r) }));
   }
 
-  // Provider and category breakdowns from the group rollups (migration 1764316800002), with the
-  // exact percentiles per group read as in the overview (histogram → bucket → index).
-  private async groupRows(dimension: 'provider' | 'category', p: Period): Promise<(AggregateRow & { key: string; label: string })[]> {
+  // Breakdowns from the rollups, with the exact percentiles per group read as in the overview
+  // (histogram → bucket → index). Provider and category: the group rollups (migration
+  // 1764316800002). Stage and tier: the per-company rollups (1764316800003) joined with each
+  // company's current stage and tiers — a company with several tiers counts under each, one with
+  // none under "none".
+  private async groupRows(dimension: StatsDimension, p: Period): Promise<(AggregateRow & { key: string; label: string })[]> {
+    const byCompany = dimension === 'stage' || dimension === 'tier';
     const col = dimension === 'provider' ? 'provider_id' : 'category_code';
+    const keysCte =
+      dimension === 'stage'
+        ? `k AS (SELECT co.id, co.stage AS key FROM company co),`
+        : `k AS (SELECT co.id, t.tier AS key FROM company co CROSS JOIN LATERAL unnest(CASE WHEN cardinality(co.tiers) = 0 THEN ARRAY['none'] ELSE co.tiers END) AS t(tier)),`;
+    const src = byCompany
+      ? { keysCte, key: 'k.key', counts: 'stats_company_counts s JOIN k ON k.id = s.company_id', hist: 'stats_company_response_day s JOIN k ON k.id = s.company_id',
+          pick: 'intent i JOIN k ON k.id = i.company_id AND k.key = picks.key WHERE' }
+      : { keysCte: '', key: `s.${col}`, counts: 'stats_group_day s', hist: 'stats_group_response_day s', pick: `intent i WHERE i.${col} = picks.key AND` };
+    const companyKeys: readonly string[] = dimension === 'stage' ? LIFECYCLE_STAGES : [...COMPANY_TIERS, 'none'];
     const groups =
       dimension === 'provider'
         ? { key: 'pp.id', label: 'pp.name', from: `provider pp`, where: `WHERE pp.status = 'approved'`, order: `COALESCE(g.created, 0) DESC, pp.name` }
-        : { key: 'k.code', label: 'k.name_zh', from: `category k`, where: '', order: `k.sort_order, k.code` };
+        : dimension === 'category'
+          ? { key: 'k.code', label: 'k.name_zh', from: `category k`, where: '', order: `k.sort_order, k.code` }
+          : { key: 'kk.key', label: 'kk.key', from: `unnest($5::text[]) WITH ORDINALITY AS kk(key, ord)`, where: '', order: 'kk.ord' };
     const rows: (AggregateRow & { key: string; label: string; responded: number; ranked: Record<string, number> | null })[] = await this.db.query(
-      `WITH g AS (
-         SELECT ${col} AS key, sum(created)::int AS created, sum(accepted)::int AS accepted, sum(negotiating)::int AS negotiating,
+      `WITH ${src.keysCte}
+       g AS (
+         SELECT ${src.key} AS key, sum(created)::int AS created, sum(accepted)::int AS accepted, sum(negotiating)::int AS negotiating,
                 sum(signed)::int AS signed, sum(completed)::int AS completed, sum(rated)::int AS rated,
                 sum(rating_points) AS rating_points, sum(signed_amount) AS signed_amount
-           FROM stats_group_day WHERE day BETWEEN $1::date AND $2::date GROUP BY 1),
+           FROM ${src.counts} WHERE s.day BETWEEN $1::date AND $2::date GROUP BY 1),
        hist AS (
-         SELECT ${col} AS key, bucket, sum(n) AS n FROM stats_group_response_day WHERE day BETWEEN $1::date AND $2::date GROUP BY 1, 2 HAVING sum(n) > 0),
+         SELECT ${src.key} AS key, s.bucket, sum(s.n) AS n FROM ${src.hist} WHERE s.day BETWEEN $1::date AND $2::date GROUP BY 1, 2 HAVING sum(s.n) > 0),
        cum AS (
          SELECT key, bucket, n, sum(n) OVER (PARTITION BY key ORDER BY bucket) - n AS before FROM hist),
        totals AS (SELECT key, sum(n) AS total FROM hist GROUP BY key),
@@ -204,8 +182,7 @@ export class StatsService {
          SELECT picks.key, json_object_agg(picks.first_rank + v.k - 1, extract(epoch FROM v.took)::float8) AS ranked
            FROM picks CROSS JOIN LATERAL (
              SELECT x.took, row_number() OVER (ORDER BY x.took) AS k FROM (
-               SELECT i.first_response_at - i.created_at AS took FROM intent i
-                WHERE i.${col} = picks.key AND stats_response_bucket(i.first_response_at, i.created_at) = picks.bucket
+               SELECT i.first_response_at - i.created_at AS took FROM ${src.pick} stats_response_bucket(i.first_response_at, i.created_at) = picks.bucket
                   AND i.first_response_at IS NOT NULL AND i.created_at >= $3 AND i.created_at < $4
                 ORDER BY 1 OFFSET picks.skip LIMIT picks.take) x) v
           GROUP BY picks.key)
@@ -218,7 +195,7 @@ export class StatsService {
          LEFT JOIN g ON g.key = ${groups.key} LEFT JOIN totals t ON t.key = ${groups.key} LEFT JOIN picked ON picked.key = ${groups.key}
         ${groups.where}
         ORDER BY ${groups.order}`,
-      [p.from, p.to, p.start, p.end],
+      byCompany ? [p.from, p.to, p.start, p.end, companyKeys] : [p.from, p.to, p.start, p.end],
     );
     return rows.map((r) => ({ ...r, median_h: percentileHours(r.ranked, r.responded, 0.5), p90_h: percentileHours(r.ranked, r.responded, 0.9) }));
   }
