@@ -69,11 +69,17 @@ describe('HTTP caching of catalogue reads', () => {
       expect(other.status).toBe(200);
     }
     const before = (await fetch(`${t.baseUrl}/api/services/${id}`)).headers.get('etag');
+    // The files share one database: put the seeded aggregate back, or later files see a wrong one.
+    const [kept] = await t.db.query(`SELECT rating_avg, rating_count FROM service_listing WHERE id = $1`, [id]);
     await t.db.query(`UPDATE service_listing SET rating_avg = 4, rating_count = 1 WHERE id = $1`, [id]);
-    const after = await fetch(`${t.baseUrl}/api/services/${id}`, { headers: { 'if-none-match': before as string } });
-    expect(after.status).toBe(200);
-    expect(after.headers.get('etag')).not.toBe(before);
-    expect(((await after.json()) as ServiceDetailDto).ratingCount).toBe(1);
+    try {
+      const after = await fetch(`${t.baseUrl}/api/services/${id}`, { headers: { 'if-none-match': before as string } });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(before);
+      expect(((await after.json()) as ServiceDetailDto).ratingCount).toBe(1);
+    } finally {
+      await t.db.query(`UPDATE service_listing SET rating_avg = $2, rating_count = $3 WHERE id = $1`, [id, kept.rating_avg, kept.rating_count]);
+    }
   });
 
   it('does not keep errors: an unknown service found later answers at once', async () => {
