@@ -15,9 +15,18 @@ function newCreditCode(): string {
   return `${body}${check}`;
 }
 
+// A click that lands while antd's dropdown is still opening can be lost on a slow machine: the
+// choice is checked on the field itself and made again until it shows.
 async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  const field = page.getByLabel(label, { exact: true });
+  const select = page.locator('.ant-form-item').filter({ has: field }).locator('.ant-select');
+  await expect(async () => {
+    if (!(await select.innerText()).includes(option)) {
+      await field.click();
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click({ timeout: 3000 });
+    }
+    await expect(select).toContainText(option, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 test('a company signs up from a service page, signs out, and signs in again', async ({ page }) => {
