@@ -40,7 +40,8 @@ test('a company signs up from a service page, signs out, and signs in again', as
   await page.locator('main a[href^="/services/"]').first().click();
   await expect(page).toHaveURL(/\/services\/[0-9a-f-]{36}$/);
   const servicePath = new URL(page.url()).pathname;
-  const serviceTitle = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+  // The address changes before the detail replaces the list's 找服务 heading: wait for the detail.
+  const serviceTitle = (await page.locator('main h1.qf-detail__title').innerText()).trim();
 
   await page.getByRole('link', { name: '申请服务' }).click();
   await expect(page).toHaveURL(`/login?redirect=${encodeURIComponent(servicePath)}`);
