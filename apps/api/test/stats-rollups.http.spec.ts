@@ -1,5 +1,6 @@
 import type { IntentDetailDto, StatsBreakdownDto, StatsBreakdownRow, StatsOverviewDto, StatsTrendDto } from '@qifu/contracts';
 import { resolvePeriod, todayCst } from '../src/modules/stats/stats-period';
+import { StatsService } from '../src/modules/stats/stats.service';
 import { signInAsProviderAdmin, signInOperator, signUpCompany } from './support/accounts';
 import type { Browser } from './support/browser';
 import { figures, nowFigures, rawIntents, type RawIntent } from './support/stats-recompute';
@@ -304,5 +305,60 @@ describe('statistics rollups stay exact', () => {
     expect(await rollupDifferences()).toEqual({});
     const after = await overviewAgainstRows(shiftDays(todayCst(), -3 * 365), todayCst());
     expect(after.got).toEqual(before.got);
+  });
+});
+
+// The overview is kept in memory per period at the stamp of its data (stats_stamp()) and until
+// the next unanswered intent falls overdue. A kept answer must never be an old one.
+describe('the kept overview', () => {
+  const overview = async (qs = '') => {
+    const res = await op.get<StatsOverviewDto>(`/api/stats/overview${qs}`);
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+
+  it('is kept while nothing changes, and answers the same figures', async () => {
+    const stats = t.app.get(StatsService);
+    const first = await overview();
+    const kept = stats.keptOverviews;
+    expect(kept).toBeGreaterThan(0);
+    expect(await overview()).toEqual(first);
+    expect(stats.keptOverviews).toBe(kept);
+  });
+
+  it('moves with writes from any client, the API or straight SQL', async () => {
+    const before = await overview();
+    await newIntent(await signUpCompany(t));
+    const viaApi = await overview();
+    expect(viaApi.cohort.created).toBe(before.cohort.created + 1);
+    // Straight to the table, as a psql session would: the trigger bumps the version.
+    const [latest] = await t.db.query(`SELECT id FROM intent ORDER BY created_at DESC LIMIT 1`);
+    await t.db.query(`DELETE FROM intent_event WHERE intent_id = $1`, [latest.id]);
+    await t.db.query(`DELETE FROM notification WHERE intent_id = $1`, [latest.id]);
+    await t.db.query(`DELETE FROM intent WHERE id = $1`, [latest.id]);
+    expect((await overview()).cohort.created).toBe(before.cohort.created);
+    // A published service unlisted: the live counts move with the catalogue's version.
+    const [s] = await t.db.query(`SELECT id FROM service_listing WHERE status = 'published' AND id <> $1 LIMIT 1`, [serviceId]);
+    await t.db.query(`UPDATE service_listing SET status = 'unlisted' WHERE id = $1`, [s.id]);
+    try {
+      expect((await overview()).publishedServices).toBe(before.publishedServices - 1);
+    } finally {
+      await t.db.query(`UPDATE service_listing SET status = 'published' WHERE id = $1`, [s.id]);
+    }
+    expect((await overview()).publishedServices).toBe(before.publishedServices);
+  });
+
+  it('counts an intent overdue the moment its deadline passes, with no write in between', async () => {
+    const pending = await newIntent(await signUpCompany(t));
+    await t.db.query(`UPDATE intent SET response_due_at = now() + interval '1500 milliseconds' WHERE id = $1`, [pending]);
+    const before = await overview();
+    const [due] = await t.db.query(`SELECT response_due_at FROM intent WHERE id = $1`, [pending]);
+    await new Promise((r) => setTimeout(r, Math.max(0, new Date(due.response_due_at).getTime() - Date.now()) + 300));
+    const after = await overview();
+    expect(after.overdueNow).toBe(before.overdueNow + 1);
+    const [rows] = await t.db.query(
+      `SELECT count(*)::int AS n FROM intent WHERE status = 'submitted' AND first_response_at IS NULL AND response_due_at < now()`,
+    );
+    expect(after.overdueNow).toBe(rows.n);
   });
 });

@@ -4,17 +4,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SESSION_COOKIE } from '@qifu/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
+import { VersionedCache } from '../../common/cache/versioned-cache';
 
 /** How many distinct catalogue answers one process keeps (least recently used go first). */
 const MAX_ENTRIES = 2000;
 /** Larger answers are not kept (a page of cards is ≈ 10 KB). */
 const MAX_BODY_BYTES = 256 * 1024;
 
-interface Entry {
-  version: string;
+interface Answer {
   body: string;
   etag: string;
-  /** Run on every answer served from this entry (a detail page counts a view). */
+  /** Run on every answer served, kept or fresh (a detail page counts a view). */
   onServe?: () => void;
 }
 
@@ -38,10 +38,7 @@ declare module 'fastify' {
 // only ever replaced early, never served late.
 @Injectable()
 export class CatalogueCache {
-  private readonly entries = new Map<string, Entry>();
-  /** The newest version seen; entries of older ones are dropped when it moves. */
-  private latest = '';
-  private readonly inFlight = new Map<string, Promise<Entry>>();
+  private readonly answers = new VersionedCache<Answer>({ maxEntries: MAX_ENTRIES, newer: (a, b) => BigInt(a) > BigInt(b) });
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -49,6 +46,7 @@ export class CatalogueCache {
     // Straight on the driver's pool when there is one: this read runs before every catalogue
     // answer, and TypeORM's query runner (create, connect, broadcast, release) costs more Node
     // work than the statement itself. Errors are the same pg errors either way.
+    // (PostgresDriver.master is public but typed `any`, and typeorm's export map hides the class.)
     const pool = (this.db.driver as { master?: { query(sql: string): Promise<{ rows: { version: string }[] }> } }).master;
     const rows = pool ? (await pool.query(VERSION_SQL)).rows : ((await this.db.query(VERSION_SQL)) as { version: string }[]);
     return String(rows[0].version);
@@ -58,11 +56,17 @@ export class CatalogueCache {
    * Answers a catalogue read from the cache or from `compute`, with a strong ETag and
    * `Cache-Control: no-cache` (browsers revalidate every time; an unchanged answer is a 304).
    * Keys are the request's path and query string (the answer depends on nothing else).
+   * `onServe` runs for every answer of this key, kept or fresh.
    */
   async serve(req: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>, onServe?: () => void): Promise<string> {
     const version = req.catalogueVersion ?? (await this.version());
-    const entry = await this.lookup(req.url, version, compute, onServe);
-    return this.send(req, reply, entry);
+    const answer = await this.answers.get(req.url, version, async () => {
+      const body = JSON.stringify(await compute());
+      const etag = `"${version}-${createHash('sha1').update(body).digest('base64url')}"`;
+      return { value: { body, etag, onServe }, keep: body.length <= MAX_BODY_BYTES };
+    });
+    answer.onServe?.();
+    return this.send(req, reply, answer);
   }
 
   /**
@@ -76,65 +80,28 @@ export class CatalogueCache {
       if (req.method !== 'GET' || !req.url.startsWith(PREFIX) || req.cookies?.[SESSION_COOKIE]) return;
       const version = await this.version();
       req.catalogueVersion = version;
-      const entry = this.entries.get(req.url);
-      if (!entry || entry.version !== version) return;
-      entry.onServe?.();
-      return reply.send(this.send(req, reply, this.touch(req.url, entry)));
+      const answer = this.answers.peek(req.url, version);
+      if (!answer) return;
+      answer.onServe?.();
+      return reply.send(this.send(req, reply, answer));
     });
   }
 
-  private send(req: FastifyRequest, reply: FastifyReply, entry: Entry): string {
-    void reply.header('etag', entry.etag).header('cache-control', 'no-cache');
-    if (matches(req.headers['if-none-match'], entry.etag)) {
+  private send(req: FastifyRequest, reply: FastifyReply, answer: Answer): string {
+    void reply.header('etag', answer.etag).header('cache-control', 'no-cache');
+    if (matches(req.headers['if-none-match'], answer.etag)) {
       void reply.status(304);
       return '';
     }
     void reply.type('application/json; charset=utf-8');
-    return entry.body;
-  }
-
-  /** Map order is insertion order: re-inserting marks an entry most recently used. */
-  private touch(key: string, entry: Entry): Entry {
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry;
-  }
-
-  private async lookup(key: string, version: string, compute: () => Promise<unknown>, onServe?: () => void): Promise<Entry> {
-    if (this.latest !== version && newer(version, this.latest)) {
-      this.latest = version;
-      this.entries.clear();
-    }
-    const hit = this.entries.get(key);
-    if (hit && hit.version === version) return this.touch(key, hit);
-    // Simultaneous misses of one answer compute it once.
-    const flightKey = `${version}\u0000${key}`;
-    const pending = this.inFlight.get(flightKey);
-    if (pending) return pending;
-    const promise = (async () => {
-      const body = JSON.stringify(await compute());
-      const entry: Entry = { version, body, etag: `"${version}-${createHash('sha1').update(body).digest('base64url')}"`, onServe };
-      if (version === this.latest && body.length <= MAX_BODY_BYTES) {
-        this.entries.set(key, entry);
-        if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-      }
-      return entry;
-    })();
-    this.inFlight.set(flightKey, promise);
-    try {
-      return await promise;
-    } finally {
-      this.inFlight.delete(flightKey);
-    }
+    return answer.body;
   }
 
   /** For tests: how many answers are kept. */
   get size(): number {
-    return this.entries.size;
+    return this.answers.size;
   }
 }
-
-const newer = (a: string, b: string) => b === '' || BigInt(a) > BigInt(b);
 
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;

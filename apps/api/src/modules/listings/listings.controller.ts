@@ -37,14 +37,11 @@ export class ListingsController {
   @ApiOkResponse({ description: 'The service with its provider and related services.' })
   @ApiBadRequestResponse({ description: 'INVALID_ID' })
   @ApiNotFoundResponse({ description: 'SERVICE_NOT_FOUND' })
-  async get(
+  get(
     @Param('id', new UuidPipe()) id: string,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const countView = () => this.views.count(id);
-    const body = await this.cache.serve(req, reply, () => this.listings.get(id), countView);
-    countView();
-    return body;
+    return this.cache.serve(req, reply, () => this.listings.get(id), () => this.views.count(id));
   }
 }
