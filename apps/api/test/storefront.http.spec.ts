@@ -26,6 +26,24 @@ describe('storefront on the API origin', () => {
     }
   });
 
+  it('gives pages the document policy and JSON answers the API one', async () => {
+    const page = await t.get<string>('/services');
+    const pagePolicy = page.headers.get('content-security-policy') ?? '';
+    expect(pagePolicy).toContain("script-src 'self'");
+    expect(pagePolicy).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    const docs = await t.get<string>('/api/docs');
+    expect(docs.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const api = await t.get('/api/categories');
+    expect(api.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    for (const res of [page, api]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('strict-transport-security')).toContain('max-age=');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+    expect(api.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('serves fingerprinted assets with a long cache life', async () => {
     const res = await t.get<string>('/assets/index-abc123.js');
     expect(res.status).toBe(200);

@@ -26,4 +26,22 @@ describe('registerRequestLogging', () => {
     expect(entries[0]).toMatchObject({ reqId: 'req-123', method: 'GET', route: '/api/things/:id', url: '/api/things/42?x=1', status: 200 });
     expect(typeof entries[0].durationMs).toBe('number');
   });
+
+  it('adds no per-request work below the info level', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
+    const app = Fastify({ logger: { level: 'warn', stream }, logController: new LogController({ disableRequestLogging: true }) });
+    registerRequestLogging(app);
+    app.get('/x', async () => ({ ok: true }));
+    await app.ready();
+    expect(app.printRoutes({ includeHooks: true })).not.toContain('onResponse');
+    expect((await app.inject('/x')).headers['x-request-id']).toBeTruthy();
+    await app.close();
+    expect(lines).toEqual([]);
+  });
 });

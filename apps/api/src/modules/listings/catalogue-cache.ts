@@ -12,7 +12,8 @@ const MAX_ENTRIES = 2000;
 const MAX_BODY_BYTES = 256 * 1024;
 
 interface Answer {
-  body: string;
+  /** The JSON text, encoded once (sent as is: no UTF-8 encoding or length count per request). */
+  body: Buffer;
   etag: string;
   /** Run on every answer served, kept or fresh (a detail page counts a view). */
   onServe?: () => void;
@@ -58,10 +59,10 @@ export class CatalogueCache {
    * Keys are the request's path and query string (the answer depends on nothing else).
    * `onServe` runs for every answer of this key, kept or fresh.
    */
-  async serve(req: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>, onServe?: () => void): Promise<string> {
+  async serve(req: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>, onServe?: () => void): Promise<Buffer | string> {
     const version = req.catalogueVersion ?? (await this.version());
     const answer = await this.answers.get(req.url, version, async () => {
-      const body = JSON.stringify(await compute());
+      const body = Buffer.from(JSON.stringify(await compute()));
       const etag = `"${version}-${createHash('sha1').update(body).digest('base64url')}"`;
       return { value: { body, etag, onServe }, keep: body.length <= MAX_BODY_BYTES };
     });
@@ -87,7 +88,7 @@ export class CatalogueCache {
     });
   }
 
-  private send(req: FastifyRequest, reply: FastifyReply, answer: Answer): string {
+  private send(req: FastifyRequest, reply: FastifyReply, answer: Answer): Buffer | string {
     void reply.header('etag', answer.etag).header('cache-control', 'no-cache');
     if (matches(req.headers['if-none-match'], answer.etag)) {
       void reply.status(304);

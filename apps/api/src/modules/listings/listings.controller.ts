@@ -28,7 +28,7 @@ export class ListingsController {
     @Query(new ZodValidationPipe(listServicesQuerySchema)) query: ListServicesQuery,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer | string> {
     return this.cache.serve(req, reply, () => this.listings.list(query));
   }
 
@@ -41,7 +41,7 @@ export class ListingsController {
     @Param('id', new UuidPipe()) id: string,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer | string> {
     return this.cache.serve(req, reply, () => this.listings.get(id), () => this.views.count(id));
   }
 }
