@@ -35,11 +35,12 @@ pool.on('error', () => undefined);
 const app = Fastify({ logger: false });
 app.get('/health', async () => ({ ok: true }));
 for (const arm of arms) {
-  const groups = arm.groups.map((g) => g.map((s) => ({ text: s.text, values: decode(s.values) })));
+  // Same text, parameters and (when the API named it) statement name as the API sent.
+  const groups = arm.groups.map((g) => g.map((s) => (s.name ? { name: s.name, text: s.text, values: decode(s.values) } : { text: s.text, values: decode(s.values) })));
   app.get(`/arm/${arm.name}`, async () => {
     const results = [];
     for (const group of groups) {
-      const rs = group.length === 1 ? [await pool.query(group[0].text, group[0].values)] : await Promise.all(group.map((s) => pool.query(s.text, s.values)));
+      const rs = group.length === 1 ? [await pool.query(group[0])] : await Promise.all(group.map((s) => pool.query(s)));
       for (const r of rs) results.push(r.rows);
     }
     return results;

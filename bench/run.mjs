@@ -160,7 +160,7 @@ async function main() {
         else groups.push([s]);
         groupEnd = Math.max(groupEnd, s.end);
       }
-      arm.groups = groups.map((g) => g.map((s) => ({ text: s.text, values: s.values })));
+      arm.groups = groups.map((g) => g.map((s) => (s.name ? { name: s.name, text: s.text, values: s.values } : { text: s.text, values: s.values })));
       arm.sql = arm.groups.map((g) => g.map((s) => s.text.replace(/\s+/g, ' ').trim()));
       arm.apiResponseBytes = JSON.stringify(res.body).length;
       if (arm.name.startsWith('search')) arm.hits = res.body.total;
@@ -255,12 +255,12 @@ async function main() {
       const b = runs[arm.name].baseline;
       const ratios = a.map((x, i) => (b[i]?.rps ? x.rps / b[i].rps : null));
       const side = (xs) => ({
-        rps: median(xs.map((x) => x.rps)),
+        rps: r2(median(xs.map((x) => x.rps))),
         rpsMin: Math.min(...xs.map((x) => x.rps)),
         rpsMax: Math.max(...xs.map((x) => x.rps)),
-        p50: median(xs.map((x) => x.latencyMs.p50)),
-        p95: median(xs.map((x) => x.latencyMs.p95)),
-        p99: median(xs.map((x) => x.latencyMs.p99)),
+        p50: r2(median(xs.map((x) => x.latencyMs.p50))),
+        p95: r2(median(xs.map((x) => x.latencyMs.p95))),
+        p99: r2(median(xs.map((x) => x.latencyMs.p99))),
         non2xx: xs.reduce((n, x) => n + x.non2xx, 0),
         errors: xs.reduce((n, x) => n + x.errors, 0),
       });
@@ -272,8 +272,8 @@ async function main() {
       };
     });
     const writes = writeRuns.length
-      ? { rps: median(writeRuns.map((w) => w.rps)), rpsMin: Math.min(...writeRuns.map((w) => w.rps)), rpsMax: Math.max(...writeRuns.map((w) => w.rps)),
-          p50: median(writeRuns.map((w) => w.latencyMs.p50)), p99: median(writeRuns.map((w) => w.latencyMs.p99)),
+      ? { rps: r2(median(writeRuns.map((w) => w.rps))), rpsMin: Math.min(...writeRuns.map((w) => w.rps)), rpsMax: Math.max(...writeRuns.map((w) => w.rps)),
+          p50: r2(median(writeRuns.map((w) => w.latencyMs.p50))), p99: r2(median(writeRuns.map((w) => w.latencyMs.p99))),
           lost: writeRuns.reduce((n, w) => n + w.lost, 0), answered2xx: writeRuns.reduce((n, w) => n + w.answered2xx, 0), rowsAdded: writeRuns.reduce((n, w) => n + w.rowsAdded, 0),
           non2xx: writeRuns.reduce((n, w) => n + w.non2xx, 0), errors: writeRuns.reduce((n, w) => n + w.errors, 0), rounds: writeRuns }
       : null;

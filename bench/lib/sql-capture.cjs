@@ -22,7 +22,9 @@ pg.Client.prototype.query = function capturedQuery(...args) {
   // Submittables (COPY streams, cursors) and internal calls without text pass straight through.
   if (typeof text !== 'string') return original.apply(this, args);
   const params = Array.isArray(values) ? values : config && Array.isArray(config.values) ? config.values : [];
-  const entry = { seq: ++seq, pid: this.processID, text, values: params.map(encode), start: Number(process.hrtime.bigint()) / 1e6 };
+  // A named (prepared) statement is replayed under its name too: the server plans it once per connection.
+  const name = config && typeof config === 'object' && typeof config.name === 'string' ? config.name : undefined;
+  const entry = { seq: ++seq, pid: this.processID, name, text, values: params.map(encode), start: Number(process.hrtime.bigint()) / 1e6 };
   const finish = (err) => {
     entry.end = Number(process.hrtime.bigint()) / 1e6;
     if (err) entry.error = String(err.message || err);

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './config/env.schema';
 import { dataSourceOptions, type DataSourceSettings } from './database/data-source';
+import { DATABASE_SETTINGS, Statements } from './database/statements';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CategoriesModule } from './modules/categories/categories.module';
@@ -43,8 +44,8 @@ export class AppModule {
         ListingsModule,
         ProvidersModule,
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_SETTINGS, useValue: database }, Statements],
+      exports: [APP_CONFIG, DATABASE_SETTINGS, Statements],
     };
   }
 }

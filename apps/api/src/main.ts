@@ -30,7 +30,12 @@ async function prepareSchema(config: AppConfig, dataSource: DataSource): Promise
 async function serve(config: AppConfig): Promise<void> {
   const logger = new Logger('Bootstrap');
   const db = await openDatabase(config);
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS });
+  const app = await createApp(config, {
+    url: db.url,
+    poolSize: db.poolSize,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    preparedStatements: !db.embedded,
+  });
   const dataSource = app.get(DataSource);
   await prepareSchema(config, dataSource);
   if (config.SEED_ON_START) {

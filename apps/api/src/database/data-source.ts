@@ -7,6 +7,8 @@ export interface DataSourceSettings {
   poolSize: number;
   statementTimeoutMs: number;
   applicationName?: string;
+  /** Whether hot statements may be named prepared statements (see Statements); not on the embedded server. */
+  preparedStatements?: boolean;
 }
 
 // One place that builds the TypeORM options: the app, the CLI scripts and the tests share it.

@@ -6,6 +6,7 @@ import { OPERATOR_ORG_ID, type Actor, type RequestContext } from '../../common/a
 import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
+import { Statements } from '../../database/statements';
 import { hashToken, newToken } from './session-tokens';
 
 export const OPERATOR_ORG_NAME = '梧桐园区运营中心';
@@ -37,6 +38,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly statements: Statements,
   ) {}
 
   async create(userId: string, ctx: RequestContext, manager: EntityManager = this.db.manager): Promise<{ token: string; id: string }> {
@@ -51,7 +53,8 @@ export class SessionsService {
 
   /** The actor behind a cookie, or null when the session is unknown, revoked, idle or past its end. */
   async resolve(token: string): Promise<Actor | null> {
-    const rows: SessionRow[] = await this.db.query(
+    const rows = await this.statements.query<SessionRow>(
+      'session_resolve_v1',
       `SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
               s.last_seen_at < now() - make_interval(secs => $3) AS stale,
               u.id AS user_id, u.email, u.display_name, u.role, u.org_kind, u.company_id, u.provider_id,

@@ -23,6 +23,7 @@ import { Notifier } from '../notifications/notifier';
 import { RatingsService } from '../ratings/ratings.service';
 import { IntentPolicy, type IntentParties } from './intent.policy';
 import { dateOnly, INTENT_FROM, intentSummaryColumns, toIntentSummary, type IntentSummaryRow } from './intent.sql';
+import { Statements } from '../../database/statements';
 import { addWorkingDays } from './working-days';
 
 /** The detail columns on top of the summary ones (alias `i`). */
@@ -65,6 +66,7 @@ export class IntentsService {
     private readonly policy: IntentPolicy,
     private readonly notifier: Notifier,
     private readonly ratings: RatingsService,
+    private readonly statements: Statements,
   ) {}
 
   /**
@@ -127,7 +129,8 @@ export class IntentsService {
       event_note: string | null;
     })[];
     try {
-      rows = await this.db.query(
+      rows = await this.statements.query(
+        'intent_create_v1',
         `WITH existing AS (
            SELECT id, request_hash FROM intent WHERE $14::text IS NOT NULL AND company_id = $1::uuid AND idempotency_key = $14::text
          ), target AS (${target}

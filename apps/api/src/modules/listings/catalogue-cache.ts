@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { SESSION_COOKIE } from '@qifu/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
+import { Statements } from '../../database/statements';
 import { VersionedCache } from '../../common/cache/versioned-cache';
 
 /** How many distinct catalogue answers one process keeps (least recently used go first). */
@@ -41,15 +40,12 @@ declare module 'fastify' {
 export class CatalogueCache {
   private readonly answers = new VersionedCache<Answer>({ maxEntries: MAX_ENTRIES, newer: (a, b) => BigInt(a) > BigInt(b) });
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly statements: Statements) {}
 
   async version(): Promise<string> {
-    // Straight on the driver's pool when there is one: this read runs before every catalogue
-    // answer, and TypeORM's query runner (create, connect, broadcast, release) costs more Node
-    // work than the statement itself. Errors are the same pg errors either way.
-    // (PostgresDriver.master is public but typed `any`, and typeorm's export map hides the class.)
-    const pool = (this.db.driver as { master?: { query(sql: string): Promise<{ rows: { version: string }[] }> } }).master;
-    const rows = pool ? (await pool.query(VERSION_SQL)).rows : ((await this.db.query(VERSION_SQL)) as { version: string }[]);
+    // Through Statements: straight on the driver's pool (TypeORM's query runner costs more Node
+    // work than this statement) and planned once per connection where the server allows.
+    const rows = await this.statements.query<{ version: string }>('catalogue_version_v1', VERSION_SQL, []);
     return String(rows[0].version);
   }
 

@@ -13,6 +13,7 @@ import {
 } from '@qifu/contracts';
 import { DataSource } from 'typeorm';
 import { VersionedCache } from '../../common/cache/versioned-cache';
+import { Statements } from '../../database/statements';
 import { resolvePeriod, type Period } from './stats-period';
 
 /** stats_stamp(): "<sum of the intent shards' versions>.<catalogue version>"; both parts only grow. */
@@ -88,12 +89,15 @@ function percentileHours(ranked: Record<string, number> | null, n: number, p: nu
 export class StatsService {
   private readonly overviews = new VersionedCache<StatsOverviewDto>({ maxEntries: 200, newer: stampNewer });
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly statements: Statements,
+  ) {}
 
   async overview(q: StatsQuery): Promise<StatsOverviewDto> {
     const p = resolvePeriod(q);
     // The database's clock, not this process's: "overdue" is decided by now() in SQL.
-    const [{ stamp, now }]: { stamp: string; now: Date }[] = await this.db.query(`SELECT stats_stamp() AS stamp, now() AS now`);
+    const [{ stamp, now }] = await this.statements.query<{ stamp: string; now: Date }>('stats_stamp_v1', `SELECT stats_stamp() AS stamp, now() AS now`, []);
     return this.overviews.get(
       `${p.from}/${p.to}`,
       stamp,
