@@ -1,6 +1,7 @@
 import type { ApiErrorBody, IntentDetailDto, IntentSummaryDto, NotificationDto, Page, RatingDto, ServiceDetailDto } from '@qifu/contracts';
 import { randomUUID } from 'node:crypto';
 import { IntentsService } from '../src/modules/intents/intents.service';
+import { Notifier, type OutgoingNotification } from '../src/modules/notifications/notifier';
 import { signInAsProviderAdmin, signInOperator, signUpCompany, uniq } from './support/accounts';
 import type { Browser } from './support/browser';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -81,6 +82,31 @@ describe('creating an intent', () => {
     expect(notes[0]).toMatchObject({ kind: 'transition', title: '收到新的合作意向', detail: { to: 'submitted' } });
     const bell = await provider.get<Page<NotificationDto>>('/api/notifications');
     expect(bell.body.items.some((n) => n.intentId === created.id)).toBe(true);
+  });
+
+  it('tells every further channel of Notifier the same users the in-app notifications went to', async () => {
+    // Creation writes the in-app notifications in its own statement; an added channel (e-mail
+    // one day) must still hear of it, after the commit, for the same people.
+    const heard: { userIds: string[]; n: OutgoingNotification; committed: boolean }[] = [];
+    const remove = t.app.get(Notifier).addChannel({
+      deliver: async (m, userIds, n) => {
+        const [row] = await m.query(`SELECT count(*)::int AS n FROM intent WHERE id = $1`, [n.intentId]);
+        heard.push({ userIds, n, committed: row.n === 1 });
+      },
+    });
+    let created: IntentDetailDto;
+    try {
+      created = await newIntent(await signUpCompany(t));
+    } finally {
+      remove();
+    }
+    const notes = await t.db.query(`SELECT user_id FROM notification WHERE intent_id = $1`, [created.id]);
+    const mine = heard.filter((h) => h.n.intentId === created.id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].committed).toBe(true);
+    expect(mine[0].n).toMatchObject({ kind: 'transition', title: '收到新的合作意向', detail: { to: 'submitted' } });
+    expect([...mine[0].userIds].sort()).toEqual(notes.map((n: { user_id: string }) => n.user_id).sort());
+    expect(mine[0].userIds.length).toBeGreaterThan(0);
   });
 
   it('writes nothing when the service is unavailable or the company is unknown', async () => {

@@ -19,7 +19,7 @@ import type { Actor } from '../../common/auth/actor';
 import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
-import { Notifier } from '../notifications/notifier';
+import { InAppChannel, Notifier } from '../notifications/notifier';
 import { RatingsService } from '../ratings/ratings.service';
 import { IntentPolicy, type IntentParties } from './intent.policy';
 import { dateOnly, INTENT_FROM, intentSummaryColumns, toIntentSummary, type IntentSummaryRow } from './intent.sql';
@@ -127,10 +127,11 @@ export class IntentsService {
       event_actor_role: IntentParty | null;
       event_actor_name: string | null;
       event_note: string | null;
+      notified_users: string[] | null;
     })[];
     try {
       rows = await this.statements.query(
-        'intent_create_v1',
+        'intent_create_v2',
         `WITH existing AS (
            SELECT id, request_hash FROM intent WHERE $14::text IS NOT NULL AND company_id = $1::uuid AND idempotency_key = $14::text
          ), target AS (${target}
@@ -148,12 +149,12 @@ export class IntentsService {
            SELECT ins.id, $12::uuid, $17::text, $18::text, NULL, 'submitted', $19::text FROM ins
            RETURNING id, at, actor_role, actor_name, note
          ), notified AS (
-           -- The in-app channel of Notifier.toOrganisation (every user of the provider), inlined.
-           INSERT INTO notification (user_id, intent_id, kind, title, detail)
-           SELECT u.id, ins.id, 'transition', $20::text, $21::jsonb FROM ins JOIN app_user u ON u.provider_id = ins.provider_id
-           ON CONFLICT DO NOTHING
+           -- Notifier's in-app channel, to every user of the provider, in the same statement; the
+           -- other channels hear of it after the commit (Notifier.afterInApp below).
+           ${InAppChannel.insert(`SELECT u.id, ins.id, 'transition', $20::text, $21::jsonb FROM ins JOIN app_user u ON u.provider_id = ins.provider_id`)}
          )
          SELECT (SELECT id FROM existing) AS existing_id, (SELECT request_hash FROM existing) AS existing_hash,
+                (SELECT array_agg(user_id) FROM notified) AS notified_users,
                 EXISTS (SELECT 1 FROM target) AS target_found,
                 ${intentSummaryColumns('$12::uuid')}, ${DETAIL_COLUMNS},
                 ev.id AS event_id, ev.at AS event_at, ev.actor_role AS event_actor_role, ev.actor_name AS event_actor_name, ev.note AS event_note
@@ -200,6 +201,12 @@ export class IntentsService {
       to: 'submitted',
       note: r.event_note,
     };
+    await this.notifier.afterInApp(this.db.manager, r.notified_users ?? [], {
+      kind: 'transition',
+      intentId: r.id,
+      title: STATUS_TITLES.submitted,
+      detail: { to: 'submitted' },
+    });
     // A new intent has no rating (only a completed one can).
     return { id: r.id, created: true, detail: this.toDetail(actor, r, [event], null) };
   }

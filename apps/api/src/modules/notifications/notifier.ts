@@ -15,12 +15,19 @@ export interface NotificationChannel {
 }
 
 export class InAppChannel implements NotificationChannel {
+  /**
+   * The in-app insert around a SELECT of (user_id, intent_id, kind, title, detail), for a statement
+   * that writes the notifications together with the change they announce (intent creation is one
+   * statement). It returns the users notified, for Notifier.afterInApp.
+   */
+  static insert(select: string): string {
+    return `INSERT INTO notification (user_id, intent_id, kind, title, detail) ${select} ON CONFLICT DO NOTHING RETURNING user_id`;
+  }
+
   async deliver(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<void> {
     if (!userIds.length) return;
     await m.query(
-      `INSERT INTO notification (user_id, intent_id, kind, title, detail)
-       SELECT unnest($1::uuid[]), $2, $3, $4, $5
-       ON CONFLICT DO NOTHING`,
+      InAppChannel.insert(`SELECT unnest($1::uuid[]), $2, $3, $4, $5`),
       [userIds, n.intentId, n.kind, n.title, JSON.stringify(n.detail ?? {})],
     );
   }
@@ -31,6 +38,15 @@ export class InAppChannel implements NotificationChannel {
 @Injectable()
 export class Notifier {
   private readonly channels: NotificationChannel[] = [new InAppChannel()];
+
+  /** Adds a channel (e-mail, SMS) behind the same calls; returns its removal. */
+  addChannel(channel: NotificationChannel): () => void {
+    this.channels.push(channel);
+    return () => {
+      const at = this.channels.indexOf(channel);
+      if (at >= 0) this.channels.splice(at, 1);
+    };
+  }
 
   async toOrganisation(
     m: EntityManager,
@@ -46,5 +62,14 @@ export class Notifier {
     );
     const ids = users.map((u) => u.id).filter((id) => id !== exceptUserId);
     for (const channel of this.channels) await channel.deliver(m, ids, n);
+  }
+
+  /**
+   * For a change whose own statement already wrote the in-app notifications (InAppChannel.insert):
+   * the other channels, told the same users. Called after that statement committed, so an outside
+   * channel (e-mail, SMS) never announces a change that did not happen.
+   */
+  async afterInApp(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<void> {
+    for (const channel of this.channels) if (!(channel instanceof InAppChannel)) await channel.deliver(m, userIds, n);
   }
 }
