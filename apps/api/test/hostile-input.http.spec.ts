@@ -138,3 +138,42 @@ describe('a NUL character anywhere in the input is a 400, not a database error',
     ).toBe(0);
   });
 });
+
+// A lone UTF-16 surrogate parses as JSON but is not text: PostgreSQL's json refused it inside a
+// message's notification (a 500; torture fuzzer, seed 926968844). Refused like NUL.
+describe('an unpaired surrogate in the input is a 400, and a paired one is fine', () => {
+  it('in a message body: nothing is written; an emoji (a proper pair) is kept', async () => {
+    const company = await signUpCompany(t);
+    const [listing] = await t.db.query(
+      `SELECT s.id FROM service_listing s JOIN provider p ON p.id = s.provider_id
+        WHERE s.status = 'published' AND p.status = 'approved' ORDER BY s.id LIMIT 1`,
+    );
+    const created = await company.post<{ id: string }>('/api/intents', {
+      serviceId: listing.id,
+      need: '需要专利申请代理服务。',
+      budgetNegotiable: true,
+      wishedStartDate: '2026-12-01',
+      contactName: '王经理',
+      contactPhone: '13800001111',
+    });
+    expect(created.status).toBe(201);
+    const path = `/api/intents/${created.body.id}/messages`;
+    for (const raw of ['{"body":"\\u200f\\udf83ぞ"}', '{"body":"a\\ud83db"}', '{"\\udf83":"x","body":"好"}']) {
+      const res = await company.post<ApiErrorBody>(path, raw);
+      expect({ raw, status: res.status, code: res.body.code }).toEqual({ raw, status: 400, code: 'VALIDATION_FAILED' });
+    }
+    const count = async () =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM intent_message WHERE intent_id = $1`, [created.body.id]))[0].n;
+    expect(await count()).toBe(0);
+    const ok = await company.post(path, { body: '收到，谢谢 👍' });
+    expect(ok.status).toBe(201);
+    expect(await count()).toBe(1);
+    const [m] = await t.db.query(`SELECT body FROM intent_message WHERE intent_id = $1`, [created.body.id]);
+    expect(m.body).toBe('收到，谢谢 👍');
+  });
+
+  it('in a query string (decoded as UTF-8, so never a lone surrogate) is not an error', async () => {
+    const res = await fetch(`${t.baseUrl}/api/services?q=${encodeURIComponent('专利')}%ED%BC%83`);
+    expect(res.status).toBeLessThan(500);
+  });
+});
