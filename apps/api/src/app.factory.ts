@@ -16,7 +16,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter, type SpaFallback } from './common/errors/all-exceptions.filter';
 import { clientErrorHandler, frameworkErrorHandler } from './common/errors/framework-errors';
 import { registerJsonBodyParser } from './common/http/json-body-parser';
-import { registerNulGuard } from './common/http/nul-guard';
+import { registerTextGuard } from './common/http/text-guard';
 import { registerRequestLogging } from './common/http/request-logging';
 import { CatalogueCache } from './modules/listings/catalogue-cache';
 import type { AppConfig } from './config/env.schema';
@@ -57,7 +57,7 @@ export async function createApp(config: AppConfig, database: DataSourceSettings)
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLogging(fastify);
   registerJsonBodyParser(fastify);
-  registerNulGuard(fastify);
+  registerTextGuard(fastify);
   await registerSecurity(app, config);
   // After the security hooks (headers, rate limits), before Nest's routing: kept catalogue answers.
   app.get(CatalogueCache).attach(fastify);

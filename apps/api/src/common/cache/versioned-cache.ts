@@ -38,8 +38,11 @@ export class VersionedCache<V> {
   private readonly inFlight = new Map<string, Promise<V>>();
   /** The newest stamp seen; entries of other stamps are dropped when it moves. */
   private latest = '';
+  private readonly newer: (a: string, b: string) => boolean;
 
-  constructor(private readonly options: VersionedCacheOptions) {}
+  constructor(private readonly options: VersionedCacheOptions) {
+    this.newer = options.newer ?? (() => true);
+  }
 
   /** The kept value of `key` at `stamp`, if any and still valid at `now` (epoch ms). */
   peek(key: string, stamp: string, now = Date.now()): V | undefined {
@@ -52,7 +55,7 @@ export class VersionedCache<V> {
   }
 
   async get(key: string, stamp: string, compute: () => Promise<Computed<V>>, now = Date.now()): Promise<V> {
-    if (stamp !== this.latest && (this.latest === '' || (this.options.newer ?? (() => true))(stamp, this.latest))) {
+    if (stamp !== this.latest && (this.latest === '' || this.newer(stamp, this.latest))) {
       this.latest = stamp;
       this.entries.clear();
     }

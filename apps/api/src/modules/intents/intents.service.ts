@@ -19,11 +19,11 @@ import type { Actor } from '../../common/auth/actor';
 import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
+import { Statements } from '../../database/statements';
 import { InAppChannel, Notifier } from '../notifications/notifier';
 import { RatingsService } from '../ratings/ratings.service';
 import { IntentPolicy, type IntentParties } from './intent.policy';
 import { dateOnly, INTENT_FROM, intentSummaryColumns, toIntentSummary, type IntentSummaryRow } from './intent.sql';
-import { Statements } from '../../database/statements';
 import { addWorkingDays } from './working-days';
 
 /** The detail columns on top of the summary ones (alias `i`). */

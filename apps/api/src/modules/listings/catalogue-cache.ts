@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { SESSION_COOKIE } from '@qifu/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Statements } from '../../database/statements';
 import { VersionedCache } from '../../common/cache/versioned-cache';
+import { Statements } from '../../database/statements';
 
 /** How many distinct catalogue answers one process keeps (least recently used go first). */
 const MAX_ENTRIES = 2000;

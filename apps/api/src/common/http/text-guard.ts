@@ -8,13 +8,13 @@ import { AppError } from '../errors/app-error';
 // Likewise a lone UTF-16 surrogate ("\udf83" in JSON, valid for JSON.parse): PostgreSQL's json
 // type refuses it (a message with one failed in its notification's detail as a 500 — torture
 // fuzzer, seed 926968844), and text would silently store U+FFFD instead. Not text; refused alike.
-export const TEXT_REFUSED = 'Text may not contain the NUL character (U+0000) or an unpaired UTF-16 surrogate.';
+const TEXT_REFUSED = 'Text may not contain the NUL character (U+0000) or an unpaired UTF-16 surrogate.';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const notText = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
 /** Whether any string in a parsed value (or a key) is not storable text (NUL, lone surrogate); iterative, as JSON may nest deeply. */
-export function containsNonText(value: unknown): boolean {
+function containsNonText(value: unknown): boolean {
   const stack: unknown[] = [value];
   while (stack.length) {
     const v = stack.pop();
@@ -32,7 +32,7 @@ export function containsNonText(value: unknown): boolean {
   return false;
 }
 
-export function registerNulGuard(fastify: FastifyInstance): void {
+export function registerTextGuard(fastify: FastifyInstance): void {
   fastify.addHook('preValidation', async (request) => {
     if (
       containsNonText(request.params) ||
