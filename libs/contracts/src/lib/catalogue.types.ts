@@ -147,3 +147,15 @@ export interface ProviderFiguresDto {
   figures: ListingFigures;
   listings: { draft: number; published: number; unlisted: number };
 }
+
+/** A listing the park operator unlisted, as the operator's moderation list shows it. */
+export interface ModeratedListingDto {
+  id: string;
+  title: string;
+  category: CategoryRef;
+  provider: { id: string; name: string };
+  moderationReason: string;
+  moderatedAt: string;
+  /** Display name of the operator who unlisted it; null when that account is gone. */
+  moderatedBy: string | null;
+}

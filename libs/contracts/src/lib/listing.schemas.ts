@@ -63,3 +63,14 @@ export const providerProfileSchema = z
   })
   .strict();
 export type ProviderProfileInput = z.infer<typeof providerProfileSchema>;
+
+// The operator's list of listings it unlisted (moderated), newest moderation first, to restore from.
+export const listModeratedListingsQuerySchema = z
+  .object({
+    moderated: z.literal('true'),
+    q: z.string().trim().max(60).optional(),
+    page: z.coerce.number().int().min(1).max(100000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+export type ListModeratedListingsQuery = z.infer<typeof listModeratedListingsQuerySchema>;
