@@ -40,7 +40,9 @@ export async function createApp(config: AppConfig, database: DataSourceSettings)
     // Fastify's own two lines per request are replaced by one line in registerRequestLogging.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.BODY_LIMIT_BYTES,
-    requestIdHeader: 'x-request-id',
+    // A client's own x-request-id would put ids of its choosing in our logs; only a trusted proxy's
+    // header is taken, otherwise every request gets an id generated here.
+    requestIdHeader: config.TRUST_PROXY ? 'x-request-id' : false,
     trustProxy: config.TRUST_PROXY,
     genReqId: () => randomUUID(),
     frameworkErrors: frameworkErrorHandler,

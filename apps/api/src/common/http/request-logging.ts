@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 
 // One JSON line per request (id, method, route, status, duration) after the response is sent.
-// The request id comes from `x-request-id` when a proxy set one, and is echoed back.
+// The request id comes from `x-request-id` only behind a trusted proxy (TRUST_PROXY, see
+// app.factory.ts), and is echoed back either way.
 export function registerRequestLogging(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
