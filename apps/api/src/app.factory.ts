@@ -18,6 +18,7 @@ import { clientErrorHandler, frameworkErrorHandler } from './common/errors/frame
 import { registerJsonBodyParser } from './common/http/json-body-parser';
 import { registerTextGuard } from './common/http/text-guard';
 import { registerRequestLogging } from './common/http/request-logging';
+import { SessionsService } from './modules/auth/sessions.service';
 import { CatalogueCache } from './modules/listings/catalogue-cache';
 import type { AppConfig } from './config/env.schema';
 import type { DataSourceSettings } from './database/data-source';
@@ -142,12 +143,18 @@ async function registerSecurity(app: NestFastifyApplication, config: AppConfig):
   }
   if (config.RATE_LIMIT_ANON_PER_MINUTE > 0) {
     const anon = config.RATE_LIMIT_ANON_PER_MINUTE;
+    const sessions = app.get(SessionsService);
     await app.register(fastifyRateLimit, {
       global: true,
       timeWindow: '1 minute',
-      // Anonymous traffic is limited per IP; requests carrying a session cookie get a ten times
-      // larger budget (a forged cookie buys no more than that; sign-in has its own limiter).
-      keyGenerator: (req) => (req.cookies?.[SESSION_COOKIE] ? `${req.ip}:session` : req.ip),
+      // Anonymous traffic is limited per IP; requests with the cookie of a live session get a ten
+      // times larger budget. A made-up cookie is anonymous, and so is any cookie while the
+      // database cannot tell (an outage must not turn into an error here).
+      keyGenerator: async (req) => {
+        const token = req.cookies?.[SESSION_COOKIE];
+        const live = token ? await sessions.isLive(token).catch(() => false) : false;
+        return live ? `${req.ip}:session` : req.ip;
+      },
       max: (_req, key) => (key.endsWith(':session') ? anon * 10 : anon),
       errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `Too many requests; retry in ${Math.ceil(ctx.ttl / 1000)} s.` }),
     });

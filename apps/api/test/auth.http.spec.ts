@@ -360,6 +360,27 @@ describe('security headers, limits and the audit log', () => {
     }
   });
 
+  it('gives the larger budget only to the cookie of a live session, not a made-up one', async () => {
+    const real = await signUpCompany(t);
+    const limited = await startTestApp({ RATE_LIMIT_ANON_PER_MINUTE: '3' });
+    try {
+      const forged = new Browser(limited.baseUrl);
+      forged.cookies.set('qifu_sid', 'A'.repeat(43)); // the shape of a real token, no session behind it
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await forged.get('/api/categories')).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+
+      // The same IP's anonymous budget is spent; a real session (sessions live in PostgreSQL) has its own, ten times larger.
+      const user = new Browser(limited.baseUrl);
+      user.cookies.set('qifu_sid', real.cookies.get('qifu_sid')!);
+      const signedIn: number[] = [];
+      for (let i = 0; i < 10; i++) signedIn.push((await user.get('/api/categories')).status);
+      expect(signedIn).toEqual(Array(10).fill(200));
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('records sign-in, failures, sign-out, password change and approvals for operators to read', async () => {
     const b = await signUpCompany(t);
     const email = b.me!.user.email;

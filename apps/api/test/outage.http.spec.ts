@@ -44,3 +44,30 @@ describe('database outage', () => {
     expect(status).toBe(200);
   });
 });
+
+// The rate limiter asks the database whether a cookie is a live session; while it cannot answer,
+// the cookie counts as anonymous instead of failing the request.
+describe('rate limit during an outage', () => {
+  it('keys a cookie on the IP when the session lookup fails, and answers with codes', async () => {
+    const target = new URL(testDatabaseUrl());
+    const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+    await proxy.open();
+    const viaProxy = new URL(testDatabaseUrl());
+    viaProxy.port = String(proxy.port);
+    const t = await startTestApp({ RATE_LIMIT_ANON_PER_MINUTE: '2' }, viaProxy.toString());
+    try {
+      await proxy.close();
+      const headers = { cookie: `qifu_sid=${'B'.repeat(43)}` };
+      const answers: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${t.baseUrl}/api/health/live`, { headers });
+        answers.push(`${res.status} ${((await res.json()) as ApiErrorBody).code}`);
+      }
+      // The access guard cannot resolve the cookie either (503); the third is over the anonymous budget.
+      expect(answers).toEqual(['503 DATABASE_UNAVAILABLE', '503 DATABASE_UNAVAILABLE', '429 RATE_LIMITED']);
+    } finally {
+      await t.close();
+      await proxy.close();
+    }
+  });
+});

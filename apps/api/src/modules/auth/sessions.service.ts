@@ -7,12 +7,21 @@ import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
 import { Statements } from '../../database/statements';
-import { hashToken, newToken } from './session-tokens';
+import { hashToken, newToken, TOKEN_PATTERN } from './session-tokens';
 
 export const OPERATOR_ORG_NAME = '梧桐园区运营中心';
 
 /** Refresh last_seen_at at most this often, so reads do not each cost a write. */
 const TOUCH_EVERY_SECONDS = 60;
+
+/**
+ * The rate limiter asks on every request whether its cookie is a live session; the answer is
+ * reused this long, so a signed-in user costs one query per 10 s, not one per request. A session
+ * revoked meanwhile keeps its larger budget that long at most; access itself is decided by resolve().
+ */
+const LIVENESS_TTL_MS = 10_000;
+/** Bounds the memory a stream of made-up cookies can take (oldest answers dropped first). */
+const LIVENESS_MAX_ENTRIES = 10_000;
 
 interface SessionRow {
   session_id: string;
@@ -35,11 +44,36 @@ interface SessionRow {
 // takes effect on the next request anywhere.
 @Injectable()
 export class SessionsService {
+  private readonly liveness = new Map<string, { live: boolean; until: number }>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly statements: Statements,
   ) {}
+
+  /** Whether a cookie value is a session that exists and has not ended (cached briefly; may throw when the database is down). */
+  async isLive(token: string): Promise<boolean> {
+    if (!TOKEN_PATTERN.test(token)) return false;
+    const hash = hashToken(token);
+    // Keyed by the hash, as in the table: the cache holds no cookie values.
+    const key = hash.toString('base64');
+    const now = Date.now();
+    const known = this.liveness.get(key);
+    if (known && known.until > now) return known.live;
+    const rows = await this.statements.query(
+      'session_live_v1',
+      `SELECT 1 FROM user_session
+        WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+          AND last_seen_at > now() - make_interval(mins => $2)`,
+      [hash, this.config.SESSION_IDLE_MINUTES],
+    );
+    const live = rows.length > 0;
+    this.liveness.delete(key);
+    if (this.liveness.size >= LIVENESS_MAX_ENTRIES) this.liveness.delete(this.liveness.keys().next().value as string);
+    this.liveness.set(key, { live, until: now + LIVENESS_TTL_MS });
+    return live;
+  }
 
   async create(userId: string, ctx: RequestContext, manager: EntityManager = this.db.manager): Promise<{ token: string; id: string }> {
     const token = newToken();
