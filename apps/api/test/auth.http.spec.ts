@@ -198,13 +198,26 @@ describe('failed sign-in limit', () => {
     await t.db.query(`DELETE FROM login_failure`);
   });
 
-  it('locks an account after 5 failures, with Retry-After, even for the right password', async () => {
-    const b = await signUpCompany(t);
+  // Sources are told apart by X-Forwarded-For, so these run on an app that trusts a proxy.
+  let proxied: TestApp;
+  beforeAll(async () => {
+    proxied = await startTestApp({ TRUST_PROXY: 'true' });
+  });
+  afterAll(async () => {
+    await proxied?.close();
+  });
+  const from = (ip: string) => ({ 'x-forwarded-for': ip });
+  const randomIp = (net: string) => `${net}.${Math.floor(Math.random() * 250) + 1}`;
+  const login = (ip: string, email: string, password: string) => new Browser(proxied.baseUrl).post('/api/auth/login', { email, password }, from(ip));
+
+  it('locks an account after 5 failures for a source it never signed in from, with Retry-After, even for the right password', async () => {
+    const owner = randomIp('192.0.2');
+    const attacker = randomIp('198.51.100');
+    const b = new Browser(proxied.baseUrl);
+    expect((await b.post<MeDto>('/api/auth/register', companySignup(), from(owner))).status).toBe(201);
     const email = b.me!.user.email;
-    for (let i = 0; i < 5; i++) {
-      expect((await new Browser(t.baseUrl).post('/api/auth/login', { email, password: `wrong-password-${i}xx` })).status).toBe(401);
-    }
-    const locked = await new Browser(t.baseUrl).post('/api/auth/login', { email, password: PASSWORD });
+    for (let i = 0; i < 5; i++) expect((await login(attacker, email, `wrong-password-${i}xx`)).status).toBe(401);
+    const locked = await login(attacker, email, PASSWORD);
     expect(locked.status).toBe(429);
     expect(code(locked)).toBe('TOO_MANY_LOGIN_ATTEMPTS');
     const retry = Number(locked.headers.get('retry-after'));
@@ -212,8 +225,36 @@ describe('failed sign-in limit', () => {
     expect(retry).toBeLessThanOrEqual(15 * 60);
     // An unknown account is limited the same way: the limit does not reveal which accounts exist.
     const ghost = `ghost-${uniq()}@x.test`;
-    for (let i = 0; i < 5; i++) await new Browser(t.baseUrl).post('/api/auth/login', { email: ghost, password: 'wrong-password-xx' });
-    expect((await new Browser(t.baseUrl).post('/api/auth/login', { email: ghost, password: 'wrong-password-xx' })).status).toBe(429);
+    for (let i = 0; i < 5; i++) await login(attacker, ghost, 'wrong-password-xx');
+    expect((await login(attacker, ghost, 'wrong-password-xx')).status).toBe(429);
+  });
+
+  it('lets the owner in from a source the account has had a session from, while the attacker stays locked', async () => {
+    const known = randomIp('192.0.2');
+    const attacker = randomIp('198.51.100');
+    const b = new Browser(proxied.baseUrl);
+    expect((await b.post<MeDto>('/api/auth/register', companySignup(), from(known))).status).toBe(201);
+    const email = b.me!.user.email;
+    await b.post('/api/auth/logout', undefined, from(known)); // an ended session still makes the source known
+    for (let i = 0; i < 5; i++) expect((await login(attacker, email, `wrong-password-${i}xx`)).status).toBe(401);
+    expect((await login(attacker, email, PASSWORD)).status).toBe(429);
+
+    const owner = await login(known, email, PASSWORD);
+    expect(owner.status).toBe(200);
+    // The owner's sign-in does not hand the attacker a fresh set of guesses, nor a new source the lock.
+    expect((await login(attacker, email, PASSWORD)).status).toBe(429);
+    expect((await login(randomIp('203.0.113'), email, PASSWORD)).status).toBe(429);
+  });
+
+  it('refuses one source pushing an 11th account into failures, with a code', async () => {
+    const ip = randomIp('198.18.0');
+    for (let i = 0; i < 10; i++) expect((await login(ip, `spray-${i}-${uniq()}@x.test`, 'wrong-password-xx')).status).toBe(401);
+    const eleventh = await login(ip, `spray-10-${uniq()}@x.test`, 'wrong-password-xx');
+    expect(eleventh.status).toBe(429);
+    expect(code(eleventh)).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+    expect(Number(eleventh.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another source is not affected.
+    expect((await login(randomIp('198.19.0'), `spray-x-${uniq()}@x.test`, 'wrong-password-xx')).status).toBe(401);
   });
 
   it('limits one IP across accounts (state in PostgreSQL, shared by API processes)', async () => {

@@ -41,6 +41,8 @@ export const envSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10000).default(30),
+  /** Distinct accounts one IP may fail to sign in to per window; one more answers 429. */
+  LOGIN_MAX_ACCOUNTS_PER_IP: z.coerce.number().int().min(1).max(10000).default(10),
   /** Requests per minute per IP for callers without a session; 0 turns the limit off. */
   RATE_LIMIT_ANON_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   /** Extra origins allowed to call the API with credentials (comma-separated); none by default. */

@@ -43,18 +43,18 @@ export class AuthService {
 
   async login(body: LoginRequest, ctx: RequestContext): Promise<SignedIn> {
     const outcome = await this.db.transaction(async (m) => {
-      await this.throttle.assertAllowed(m, body.email, ctx.ip);
       const users: { id: string; password_hash: string }[] = await m.query(
         `SELECT id, password_hash FROM app_user WHERE email = $1`,
         [body.email],
       );
       const user = users[0];
+      await this.throttle.assertAllowed(m, body.email, ctx.ip, user?.id ?? null);
       if (!(await this.hasher.verify(user?.password_hash ?? null, body.password))) {
         await this.throttle.recordFailure(m, body.email, ctx.ip);
         await this.audit.record({ action: 'auth.login_failed', email: body.email, context: ctx, detail: { knownAccount: !!user } }, m);
         return null;
       }
-      await this.throttle.clearAccount(m, body.email);
+      await this.throttle.clearAccount(m, body.email, ctx.ip);
       const session = await this.sessions.create(user.id, ctx, m);
       await this.audit.record({ action: 'auth.login', email: body.email, context: ctx, detail: { sessionId: session.id } }, m);
       return session.token;

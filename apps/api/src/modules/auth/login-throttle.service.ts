@@ -13,14 +13,27 @@ export class TooManyAttemptsError extends AppError {
 
 // Failed sign-ins, counted per account and per IP in a sliding window. The state is in
 // PostgreSQL so every API process enforces the same limit.
+//
+// Why the account limit spares known sources: five wrong passwords from anywhere used to lock the
+// account for its owner too, so anyone could lock anyone out. Letting the right password through a
+// lock would make the lock useless (a 200 among 429s is a perfect oracle), so the lock stays for
+// every source the account has never had a session from, and is not applied to a source it has
+// (live or ended): the owner at the office or at home still gets in, an attacker elsewhere gets
+// 429 without the password being checked. A known source remains bounded by the per-IP limit, and
+// one source may push at most LOGIN_MAX_ACCOUNTS_PER_IP accounts into failures per window.
 @Injectable()
 export class LoginThrottle {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** Throws TooManyAttemptsError when either limit is reached. Call inside the login transaction. */
-  async assertAllowed(m: EntityManager, email: string, ip: string): Promise<void> {
+  /**
+   * Throws TooManyAttemptsError when a limit is reached. Call inside the login transaction, with
+   * the account's id when it exists (null otherwise: the same queries run, so the answer and its
+   * timing do not tell which addresses have accounts).
+   */
+  async assertAllowed(m: EntityManager, email: string, ip: string, userId: string | null): Promise<void> {
     // Serialises attempts on one account so parallel guesses cannot slip past the count.
     await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('login:' || $1, 0))`, [email]);
+    const c = this.config;
     const rows: { by_email: number; by_ip: number; email_retry: number | null; ip_retry: number | null }[] = await m.query(
       `WITH w AS (SELECT now() - make_interval(mins => $3) AS since)
        SELECT
@@ -30,12 +43,17 @@ export class LoginThrottle {
             FROM (SELECT at FROM login_failure, w WHERE email = $1 AND at > w.since ORDER BY at DESC LIMIT $4) x) AS email_retry,
          (SELECT ceil(extract(epoch FROM (min(at) + make_interval(mins => $3) - now())))::int
             FROM (SELECT at FROM login_failure, w WHERE ip = $2 AND at > w.since ORDER BY at DESC LIMIT $5) y) AS ip_retry`,
-      [email, ip, this.config.LOGIN_WINDOW_MINUTES, this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT, this.config.LOGIN_MAX_FAILURES_PER_IP],
+      [email, ip, c.LOGIN_WINDOW_MINUTES, c.LOGIN_MAX_FAILURES_PER_ACCOUNT, c.LOGIN_MAX_FAILURES_PER_IP],
     );
     const r = rows[0];
     const waits: number[] = [];
-    if (r.by_email >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT) waits.push(r.email_retry ?? 1);
-    if (r.by_ip >= this.config.LOGIN_MAX_FAILURES_PER_IP) waits.push(r.ip_retry ?? 1);
+    if (r.by_email >= c.LOGIN_MAX_FAILURES_PER_ACCOUNT && !(await this.isKnownSource(m, userId, ip))) waits.push(r.email_retry ?? 1);
+    if (r.by_ip >= c.LOGIN_MAX_FAILURES_PER_IP) waits.push(r.ip_retry ?? 1);
+    // Distinct accounts cannot outnumber failures, so below that count there is nothing to read.
+    if (r.by_ip >= c.LOGIN_MAX_ACCOUNTS_PER_IP) {
+      const wait = await this.newAccountWait(m, email, ip);
+      if (wait !== null) waits.push(wait);
+    }
     if (waits.length) throw new TooManyAttemptsError(Math.max(1, ...waits));
   }
 
@@ -45,7 +63,36 @@ export class LoginThrottle {
     if (Math.random() < 0.02) await m.query(`DELETE FROM login_failure WHERE at < now() - interval '1 day'`);
   }
 
-  async clearAccount(m: EntityManager, email: string): Promise<void> {
-    await m.query(`DELETE FROM login_failure WHERE email = $1`, [email]);
+  /**
+   * After a successful sign-in: forgets this source's failures on the account. Other sources'
+   * failures stay counted, or the owner signing in would hand an attacker a fresh set of guesses.
+   */
+  async clearAccount(m: EntityManager, email: string, ip: string): Promise<void> {
+    await m.query(`DELETE FROM login_failure WHERE email = $1 AND ip = $2`, [email, ip]);
+  }
+
+  private async isKnownSource(m: EntityManager, userId: string | null, ip: string): Promise<boolean> {
+    const rows: { known: boolean }[] = await m.query(
+      `SELECT EXISTS (SELECT 1 FROM user_session WHERE user_id = $1::uuid AND ip = $2) AS known`,
+      [userId, ip],
+    );
+    return rows[0].known;
+  }
+
+  /**
+   * Seconds until this source may fail against one more account, or null when it may now: when
+   * it already has failures on LOGIN_MAX_ACCOUNTS_PER_IP other accounts in the window, a new
+   * account is refused until enough of them age out. Accounts it already failed on are not.
+   */
+  private async newAccountWait(m: EntityManager, email: string, ip: string): Promise<number | null> {
+    const rows: { email: string; left: number }[] = await m.query(
+      `SELECT email, ceil(extract(epoch FROM (max(at) + make_interval(mins => $2) - now())))::int AS left
+         FROM login_failure WHERE ip = $1 AND at > now() - make_interval(mins => $2)
+        GROUP BY email ORDER BY 2`,
+      [ip, this.config.LOGIN_WINDOW_MINUTES],
+    );
+    const max = this.config.LOGIN_MAX_ACCOUNTS_PER_IP;
+    if (rows.length < max || rows.some((row) => row.email === email)) return null;
+    return Math.max(1, rows[rows.length - max].left);
   }
 }
