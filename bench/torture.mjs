@@ -158,9 +158,9 @@ async function main() {
         ).rows[0].id,
     );
 
-    // Many failed sign-ins come from the fuzzer's one address; the per-account limit still applies.
+    // Many failed sign-ins and sign-ups come from the fuzzer's one address; the per-account limit still applies.
     api = await startApi(url, opts.port, {
-      extra: { LOGIN_MAX_FAILURES_PER_IP: '10000' },
+      extra: { LOGIN_MAX_FAILURES_PER_IP: '10000', LOGIN_MAX_ACCOUNTS_PER_IP: '10000', REGISTER_MAX_PER_IP_PER_HOUR: '0' },
     });
     const apiPid = api.pid;
     const base = `http://127.0.0.1:${opts.port}`;

@@ -83,6 +83,32 @@ describe('company sign-up', () => {
   });
 });
 
+describe('sign-up limit', () => {
+  it('limits sign-ups per source and hour, taken addresses included, with a coded 429', async () => {
+    const limited = await startTestApp({ TRUST_PROXY: 'true', REGISTER_MAX_PER_IP_PER_HOUR: '3' });
+    try {
+      const ip = { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250) + 1}` };
+      const signUp = (body: ReturnType<typeof companySignup>, headers = ip) => new Browser(limited.baseUrl).post('/api/auth/register', body, headers);
+      const first = companySignup();
+      expect((await signUp(first)).status).toBe(201);
+      expect(code(await signUp(companySignup({ email: first.email })))).toBe('EMAIL_TAKEN');
+      expect((await signUp(companySignup())).status).toBe(201);
+      // A harvester testing one more address learns nothing, and nothing is written.
+      const fourth = companySignup({ email: first.email });
+      const refused = await signUp(fourth);
+      expect(refused.status).toBe(429);
+      expect(code(refused)).toBe('RATE_LIMITED');
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await signUp(companySignup())).status).toBe(429);
+      expect(await countWhere(`SELECT count(*) AS n FROM company WHERE name = $1`, [fourth.name])).toBe(0);
+      // Another source is not affected.
+      expect((await signUp(companySignup(), { 'x-forwarded-for': '203.0.113.9' })).status).toBe(201);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('sign-in and sessions', () => {
   it('answers the same for an unknown account and a wrong password', async () => {
     const b = await signUpCompany(t);

@@ -43,7 +43,9 @@ export const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10000).default(30),
   /** Distinct accounts one IP may fail to sign in to per window; one more answers 429. */
   LOGIN_MAX_ACCOUNTS_PER_IP: z.coerce.number().int().min(1).max(10000).default(10),
-  /** Requests per minute per IP for callers without a session; 0 turns the limit off. */
+  /** Sign-up attempts per IP and hour (taken addresses included); 0 turns the limit off. */
+  REGISTER_MAX_PER_IP_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(10),
+  /** Requests per minute per IP for callers without a live session; 0 turns the limit off. */
   RATE_LIMIT_ANON_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   /** Extra origins allowed to call the API with credentials (comma-separated); none by default. */
   CORS_ORIGINS: z

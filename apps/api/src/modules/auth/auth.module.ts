@@ -6,11 +6,12 @@ import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
+import { SignupThrottle } from './signup-throttle.service';
 
 @Global()
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, SessionsService, LoginThrottle, PasswordHasher, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, SessionsService, LoginThrottle, SignupThrottle, PasswordHasher, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [SessionsService, PasswordHasher, AuthService],
 })
 export class AuthModule {}

@@ -17,6 +17,7 @@ import { isCommonPassword } from './common-passwords';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
+import { SignupThrottle } from './signup-throttle.service';
 
 const REGISTRATION_CONFLICTS = {
   app_user_email_key: ['EMAIL_TAKEN', 'An account with this e-mail address already exists.'],
@@ -38,6 +39,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
+    private readonly signups: SignupThrottle,
     private readonly audit: AuditService,
   ) {}
 
@@ -71,8 +73,14 @@ export class AuthService {
     });
   }
 
+  // Sign-up says EMAIL_TAKEN for a known address while sign-in hides it. Answering alike for both
+  // needs an e-mail to the owner ("someone tried to sign up as you"), and there is no e-mail
+  // channel yet; until there is, the honest 409 stays (the form can say "sign in instead") and
+  // the oracle is kept small: a few attempts per source and hour (SignupThrottle), counted before
+  // the costly hash so the limit also bounds the CPU a source can spend here.
   async register(body: RegisterRequest, ctx: RequestContext): Promise<SignedIn> {
     this.assertAcceptablePassword(body.password, body.email);
+    await this.signups.admit(ctx.ip);
     const hash = await this.hasher.hash(body.password);
     let token: string;
     try {

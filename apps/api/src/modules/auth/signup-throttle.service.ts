@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
+
+const WINDOW_MINUTES = 60;
+
+// Sign-ups per IP and hour, counted in PostgreSQL (shared by every API process). Every
+// well-formed attempt counts, taken or not: a 409 EMAIL_TAKEN is exactly what an address
+// harvester is after, so those must be as limited as successes.
+@Injectable()
+export class SignupThrottle {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Counts this attempt, or throws RATE_LIMITED (429, Retry-After) when the source is over its limit. */
+  async admit(ip: string): Promise<void> {
+    const max = this.config.REGISTER_MAX_PER_IP_PER_HOUR;
+    if (max === 0) return;
+    // Its own transaction, committed before the sign-up runs: a refused sign-up still counts.
+    const retryAfter = await this.db.transaction(async (m) => {
+      // Parallel attempts from one source cannot slip past the count.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('signup:' || $1, 0))`, [ip]);
+      const rows: { n: number; retry: number | null }[] = await m.query(
+        `SELECT count(*)::int AS n,
+                ceil(extract(epoch FROM (min(at) + make_interval(mins => $2) - now())))::int AS retry
+           FROM (SELECT at FROM signup_attempt WHERE ip = $1 AND at > now() - make_interval(mins => $2)
+                 ORDER BY at DESC LIMIT $3) recent`,
+        [ip, WINDOW_MINUTES, max],
+      );
+      if (rows[0].n >= max) return Math.max(1, rows[0].retry ?? 1);
+      await m.query(`INSERT INTO signup_attempt (ip) VALUES ($1)`, [ip]);
+      // Keep the table small: attempts older than the window count for nothing.
+      if (Math.random() < 0.02) await m.query(`DELETE FROM signup_attempt WHERE at < now() - interval '1 day'`);
+      return null;
+    });
+    if (retryAfter !== null) {
+      throw new AppError('RATE_LIMITED', 'Too many sign-ups from this address; try again later.', undefined, {
+        'retry-after': String(retryAfter),
+      });
+    }
+  }
+}
