@@ -88,6 +88,25 @@ describe('provider listings', () => {
     expect(res.body.details?.map((d) => d.field).join(',')).toContain(field);
   });
 
+  // Such amounts passed the schema and then broke service_listing_price_chk (numeric(14,2) stores
+  // 1.00–1.00): a 500. Money takes whole fen only, on create and on edit.
+  it('refuses a price finer than one fen with a 400 naming the fields, and writes nothing', async () => {
+    const p = await approvedProvider();
+    const title = `代理记账${uniq()}`;
+    const created = await p.post<ApiErrorBody>('/api/provider/listings', listing({ title, priceMin: 1.001, priceMax: 1.004 }));
+    expect(created.status).toBe(400);
+    expect(created.body.code).toBe('VALIDATION_FAILED');
+    expect(created.body.details?.map((d) => d.field).sort()).toEqual(['priceMax', 'priceMin']);
+    expect(created.body.details?.[0].message).toMatch(/two decimals/);
+    expect((await t.db.query(`SELECT 1 FROM service_listing WHERE title = $1`, [title])).length).toBe(0);
+
+    const l = await p.post<ProviderListingDto>('/api/provider/listings', listing({ priceMin: 1, priceMax: 1.01 }));
+    expect(l.status).toBe(201);
+    const edited = await p.request<ApiErrorBody>('PUT', `/api/provider/listings/${l.body.id}`, listing({ priceModel: 'fixed', priceMin: 0.001, priceMax: null }));
+    expect(edited.status).toBe(400);
+    expect(edited.body.details?.map((d) => d.field)).toEqual(['priceMin']);
+  });
+
   it('refuses an unknown category and a duplicate title', async () => {
     const p = await approvedProvider();
     expect(code(await p.post('/api/provider/listings', listing({ categoryCode: 'no-such-category' })))).toBe('UNKNOWN_CATEGORY');
