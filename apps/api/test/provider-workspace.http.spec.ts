@@ -107,6 +107,24 @@ describe('provider listings', () => {
     expect(edited.body.details?.map((d) => d.field)).toEqual(['priceMin']);
   });
 
+  // The schemas mirror every CHECK we know of, so none is left to reach from outside; a rule added
+  // to the database before its schema is the case this covers. A CHECK added for the test stands
+  // in for it: the request passes the schema, the INSERT breaks the CHECK, the caller gets a coded 400.
+  it('answers a CHECK the schema does not guard with a 400 CONSTRAINT_VIOLATED, not a 500', async () => {
+    const p = await approvedProvider();
+    const title = `无效标题${uniq()}`;
+    await t.db.query(`ALTER TABLE service_listing ADD CONSTRAINT service_listing_test_chk CHECK (title <> '${title}') NOT VALID`);
+    try {
+      const res = await p.post<ApiErrorBody>('/api/provider/listings', listing({ title }));
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'CONSTRAINT_VIOLATED', message: expect.stringContaining('service_listing_test_chk') });
+      expect(res.body.requestId).toBeTruthy();
+    } finally {
+      await t.db.query(`ALTER TABLE service_listing DROP CONSTRAINT service_listing_test_chk`);
+    }
+    expect((await p.post('/api/provider/listings', listing({ title }))).status).toBe(201);
+  });
+
   it('refuses an unknown category and a duplicate title', async () => {
     const p = await approvedProvider();
     expect(code(await p.post('/api/provider/listings', listing({ categoryCode: 'no-such-category' })))).toBe('UNKNOWN_CATEGORY');
