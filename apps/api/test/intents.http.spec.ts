@@ -221,6 +221,25 @@ describe('the workflow', () => {
     expect(code(await provider.post(`/api/intents/${intent.id}/rating/reply`, { reply: '再次感谢' }))).toBe('ALREADY_REPLIED');
   });
 
+  // 0.001 passed the schema, was stored as 0.00 and broke intent.contract_amount > 0: a 500.
+  it('refuses a contract amount or a budget finer than one fen with a 400', async () => {
+    const company = await signUpCompany(t);
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const budget = await company.post<ApiErrorBody>('/api/intents', request({ budgetMin: 1.001, budgetMax: 1.004 }));
+    expect(budget.status).toBe(400);
+    expect(budget.body.details?.map((d) => d.field).sort()).toEqual(['budgetMax', 'budgetMin']);
+
+    const intent = await newIntent(company);
+    await move(provider, intent.id, { to: 'accepted' });
+    await move(provider, intent.id, { to: 'negotiating' });
+    const signed = await move(provider, intent.id, { to: 'signed', contractAmount: 0.001, signedOn: '2026-11-20' });
+    expect(signed.status).toBe(400);
+    expect(code(signed)).toBe('VALIDATION_FAILED');
+    expect((signed.body as unknown as ApiErrorBody).details).toEqual([{ field: 'contractAmount', message: expect.stringMatching(/two decimals/) }]);
+    expect(await statusOf(intent.id)).toBe('negotiating');
+    expect((await move(provider, intent.id, { to: 'signed', contractAmount: 0.01, signedOn: '2026-11-20' })).status).toBe(200);
+  });
+
   it('refuses moves not in the table and keeps the state', async () => {
     const company = await signUpCompany(t);
     const provider = await signInAsProviderAdmin(t, providerId);

@@ -88,6 +88,43 @@ describe('provider listings', () => {
     expect(res.body.details?.map((d) => d.field).join(',')).toContain(field);
   });
 
+  // Such amounts passed the schema and then broke service_listing_price_chk (numeric(14,2) stores
+  // 1.00–1.00): a 500. Money takes whole fen only, on create and on edit.
+  it('refuses a price finer than one fen with a 400 naming the fields, and writes nothing', async () => {
+    const p = await approvedProvider();
+    const title = `代理记账${uniq()}`;
+    const created = await p.post<ApiErrorBody>('/api/provider/listings', listing({ title, priceMin: 1.001, priceMax: 1.004 }));
+    expect(created.status).toBe(400);
+    expect(created.body.code).toBe('VALIDATION_FAILED');
+    expect(created.body.details?.map((d) => d.field).sort()).toEqual(['priceMax', 'priceMin']);
+    expect(created.body.details?.[0].message).toMatch(/two decimals/);
+    expect((await t.db.query(`SELECT 1 FROM service_listing WHERE title = $1`, [title])).length).toBe(0);
+
+    const l = await p.post<ProviderListingDto>('/api/provider/listings', listing({ priceMin: 1, priceMax: 1.01 }));
+    expect(l.status).toBe(201);
+    const edited = await p.request<ApiErrorBody>('PUT', `/api/provider/listings/${l.body.id}`, listing({ priceModel: 'fixed', priceMin: 0.001, priceMax: null }));
+    expect(edited.status).toBe(400);
+    expect(edited.body.details?.map((d) => d.field)).toEqual(['priceMin']);
+  });
+
+  // The schemas mirror every CHECK we know of, so none is left to reach from outside; a rule added
+  // to the database before its schema is the case this covers. A CHECK added for the test stands
+  // in for it: the request passes the schema, the INSERT breaks the CHECK, the caller gets a coded 400.
+  it('answers a CHECK the schema does not guard with a 400 CONSTRAINT_VIOLATED, not a 500', async () => {
+    const p = await approvedProvider();
+    const title = `无效标题${uniq()}`;
+    await t.db.query(`ALTER TABLE service_listing ADD CONSTRAINT service_listing_test_chk CHECK (title <> '${title}') NOT VALID`);
+    try {
+      const res = await p.post<ApiErrorBody>('/api/provider/listings', listing({ title }));
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'CONSTRAINT_VIOLATED', message: expect.stringContaining('service_listing_test_chk') });
+      expect(res.body.requestId).toBeTruthy();
+    } finally {
+      await t.db.query(`ALTER TABLE service_listing DROP CONSTRAINT service_listing_test_chk`);
+    }
+    expect((await p.post('/api/provider/listings', listing({ title }))).status).toBe(201);
+  });
+
   it('refuses an unknown category and a duplicate title', async () => {
     const p = await approvedProvider();
     expect(code(await p.post('/api/provider/listings', listing({ categoryCode: 'no-such-category' })))).toBe('UNKNOWN_CATEGORY');

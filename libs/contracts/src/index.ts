@@ -10,5 +10,6 @@ export * from './lib/intent.schemas';
 export * from './lib/intent.types';
 export * from './lib/intent.workflow';
 export * from './lib/listing.schemas';
+export * from './lib/money.schemas';
 export * from './lib/stats.schemas';
 export * from './lib/stats.types';

@@ -195,6 +195,8 @@ export const enUS: TranslationResources = {
     PASSWORD_INCORRECT: 'The current password is incorrect.',
     TOO_MANY_LOGIN_ATTEMPTS:
       'Too many sign-in attempts. Please try again later.',
+    CONSTRAINT_VIOLATED:
+      'Some of what you entered is not allowed; please check it and try again.',
     NOT_FOUND: 'What you are looking for does not exist.',
     ROUTE_NOT_FOUND: 'What you are looking for does not exist.',
     SERVICE_NOT_FOUND: 'This service does not exist or has been withdrawn.',

@@ -185,6 +185,7 @@ export const zhCN = {
     PASSWORD_TOO_COMMON: '密码过于常见，请换一个更安全的密码。',
     PASSWORD_INCORRECT: '当前密码不正确。',
     TOO_MANY_LOGIN_ATTEMPTS: '登录尝试次数过多，请稍后再试。',
+    CONSTRAINT_VIOLATED: '提交的内容不符合要求，请检查后重试。',
     NOT_FOUND: '您访问的内容不存在。',
     ROUTE_NOT_FOUND: '您访问的内容不存在。',
     SERVICE_NOT_FOUND: '该服务不存在或已下架。',

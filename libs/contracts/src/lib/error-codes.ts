@@ -7,6 +7,8 @@ export const ERROR_HTTP_STATUS = {
   INVALID_ID: 400,
   UNKNOWN_CATEGORY: 400,
   UNKNOWN_PROVIDER: 400,
+  /** The input passed the schemas but a database rule (CHECK, NOT NULL, range) refused it. */
+  CONSTRAINT_VIOLATED: 400,
   INVALID_CREDENTIALS: 401,
   UNAUTHENTICATED: 401,
   SESSION_EXPIRED: 401,

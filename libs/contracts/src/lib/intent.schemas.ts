@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { INTENT_STATUSES } from './intent.workflow';
 import { slugSchema, uuidSchema } from './catalogue.schemas';
 import { phoneSchema } from './auth.schemas';
+import { moneySchema, positiveMoneySchema } from './money.schemas';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2026-11-22' }).refine(
   (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
   { message: 'is not a real date' },
 );
-const yuan = z.number().finite().min(0).max(1e11);
 
 export const createIntentSchema = z
   .object({
@@ -19,8 +19,8 @@ export const createIntentSchema = z
     companyId: uuidSchema.optional(),
     need: z.string().trim().min(5).max(2000),
     budgetNegotiable: z.boolean(),
-    budgetMin: yuan.optional(),
-    budgetMax: yuan.optional(),
+    budgetMin: moneySchema.optional(),
+    budgetMax: moneySchema.optional(),
     wishedStartDate: isoDate,
     contactName: z.string().trim().min(1).max(40),
     contactPhone: phoneSchema,
@@ -50,7 +50,7 @@ export const transitionIntentSchema = z
     to: z.enum(INTENT_STATUSES),
     reason: z.string().trim().min(1).max(500).optional(),
     note: z.string().trim().max(500).optional(),
-    contractAmount: z.number().finite().positive().max(1e11).optional(),
+    contractAmount: positiveMoneySchema.optional(),
     signedOn: isoDate.optional(),
     /** The version the caller saw; a stale one is a 409. */
     version: z.number().int().min(0).optional(),

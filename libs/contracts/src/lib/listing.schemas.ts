@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { LIFECYCLE_STAGES, PRICE_MODELS, SERVICE_STATUSES } from './catalogue.enums';
 import { slugSchema } from './catalogue.schemas';
 import { phoneSchema } from './auth.schemas';
-
-const yuan = z.number().finite().min(0).max(1e11);
+import { moneySchema } from './money.schemas';
 
 // A provider's listing as edited in the workspace. The same rules as the database CHECKs, so a
 // form shows the message next to the field instead of a constraint error.
@@ -17,8 +16,8 @@ export const listingInputSchema = z
     description: z.string().max(10000),
     deliverables: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
     priceModel: z.enum(PRICE_MODELS),
-    priceMin: yuan.nullable().optional(),
-    priceMax: yuan.nullable().optional(),
+    priceMin: moneySchema.nullable().optional(),
+    priceMax: moneySchema.nullable().optional(),
     priceUnit: z.string().trim().min(1).max(10).nullable().optional(),
     duration: z.string().trim().min(1).max(40),
   })

@@ -33,6 +33,13 @@ export const Access = {
     } satisfies AccessRule),
   /** Several organisation kinds, e.g. companies and the operator. */
   orgs: (orgKinds: OrgKind[]) => SetMetadata(ACCESS_RULE, { kind: 'user', orgKinds } satisfies AccessRule),
+  /**
+   * The park operator. Its admins alone take the decisions that change who may sell or that expose
+   * people's data: provider application decisions, the audit log (e-mails, IPs), members and
+   * invitations, and restoring a moderated listing (it undoes a moderation decision). Any operator
+   * member reads applications, companies and statistics and may unlist a listing (a takedown must
+   * not wait for an admin; an admin reviews and restores).
+   */
   operator: (opts: { admin?: boolean } = {}) =>
     SetMetadata(ACCESS_RULE, { kind: 'user', orgKinds: ['operator'], ...opts } satisfies AccessRule),
 };

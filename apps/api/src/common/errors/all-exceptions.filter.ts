@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { ApiErrorBody, ErrorCode } from '@qifu/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
-import { isDatabaseUnavailable } from './pg-errors';
+import { constraintViolation, isDatabaseUnavailable } from './pg-errors';
 
 export interface SpaFallback {
   /** The storefront's index.html, served for unknown non-API GET paths (client-side routes). */
@@ -40,6 +40,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (status >= 500 && body.code !== 'DATABASE_UNAVAILABLE') {
       this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'Unhandled error');
     }
+    // A 400 from a database rule means a schema let the input through: worth a developer's look.
+    if (body.code === 'CONSTRAINT_VIOLATED') this.logger.warn({ reqId: request.id, url: request.url, msg: body.message }, 'Constraint violated');
     body.requestId = String(request.id);
     if (status === 503) void reply.header('retry-after', '5');
     if (exception instanceof AppError && exception.headers) void reply.headers(exception.headers);
@@ -66,6 +68,11 @@ export function toErrorBody(exception: unknown): { status: number; body: ApiErro
   }
   if (isDatabaseUnavailable(exception)) {
     return { status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly.' } };
+  }
+  const violation = constraintViolation(exception);
+  if (violation) {
+    const what = violation.name ? ` (${violation.name})` : '';
+    return { status: 400, body: { code: 'CONSTRAINT_VIOLATED', message: `The request breaks a data rule${what}; check the values sent.` } };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -1,4 +1,5 @@
-import { isDatabaseUnavailable } from './pg-errors';
+import { toErrorBody } from './all-exceptions.filter';
+import { constraintViolation, isDatabaseUnavailable } from './pg-errors';
 
 describe('isDatabaseUnavailable', () => {
   it.each([
@@ -20,4 +21,32 @@ describe('isDatabaseUnavailable', () => {
       expect(isDatabaseUnavailable(err)).toBe(false);
     },
   );
+});
+
+describe('constraintViolation', () => {
+  it.each([
+    [{ code: '23514', constraint: 'service_listing_price_chk', message: 'new row violates check constraint' }, '23514', 'service_listing_price_chk'],
+    [{ code: '23502', column: 'title', message: 'null value in column "title"' }, '23502', 'title'],
+    [{ code: '22003', message: 'numeric field overflow' }, '22003', null],
+    // TypeORM's QueryFailedError carries the pg error as driverError.
+    [{ message: 'query failed', driverError: { code: '23514', constraint: 'intent_contract_amount_check' } }, '23514', 'intent_contract_amount_check'],
+  ])('recognises %p as caused by the input', (err, sqlstate, name) => {
+    expect(constraintViolation(err)).toEqual({ sqlstate, name });
+  });
+
+  it.each([[{ code: '23505', constraint: 'x_uq' }], [{ code: '23503' }], [{ code: '57P01' }], [new Error('boom')], [null], ['23514']])(
+    'leaves %p alone',
+    (err) => {
+      expect(constraintViolation(err)).toBeNull();
+    },
+  );
+
+  it('is answered as a coded 400 by the exception filter, a bug stays a 500', () => {
+    expect(toErrorBody({ code: '23514', constraint: 'service_listing_price_chk' })).toEqual({
+      status: 400,
+      body: { code: 'CONSTRAINT_VIOLATED', message: expect.stringContaining('service_listing_price_chk') },
+    });
+    expect(toErrorBody({ driverError: { code: '22003' } }).body.code).toBe('CONSTRAINT_VIOLATED');
+    expect(toErrorBody(new Error('boom'))).toMatchObject({ status: 500, body: { code: 'INTERNAL_ERROR' } });
+  });
 });

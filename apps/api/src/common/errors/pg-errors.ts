@@ -1,5 +1,5 @@
 // Classifies errors thrown by `pg` so the filter can tell "the database is away" (503, retry
-// later) from a bug (500).
+// later) and "the input broke a database rule" (400) from a bug (500).
 const UNAVAILABLE_SQLSTATES = new Set([
   '57P01', // admin_shutdown (pg_terminate_backend, server stopping)
   '57P02', // crash_shutdown
@@ -24,4 +24,31 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|query runner was already released|Query runner already released/i.test(
     msg,
   );
+}
+
+// Integrity errors the caller's input causes: the schemas should refuse such input first, and when
+// one slips past, the caller hears a coded 400, not a 500. (Unique and foreign-key violations are
+// mapped where they happen, to codes that name the conflict.)
+const CONSTRAINT_SQLSTATES = new Set([
+  '23514', // check_violation
+  '23502', // not_null_violation
+  '22003', // numeric_value_out_of_range
+]);
+
+export interface ConstraintViolation {
+  sqlstate: string;
+  /** The constraint or column, for the developer reading the message; never row data. */
+  name: string | null;
+}
+
+export function constraintViolation(err: unknown): ConstraintViolation | null {
+  if (!err || typeof err !== 'object') return null;
+  const e = err as { code?: unknown; constraint?: unknown; column?: unknown; driverError?: unknown };
+  if (e.driverError && e.driverError !== err) {
+    const inner = constraintViolation(e.driverError);
+    if (inner) return inner;
+  }
+  if (typeof e.code !== 'string' || !CONSTRAINT_SQLSTATES.has(e.code)) return null;
+  const name = typeof e.constraint === 'string' ? e.constraint : typeof e.column === 'string' ? e.column : null;
+  return { sqlstate: e.code, name };
 }

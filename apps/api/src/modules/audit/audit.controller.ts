@@ -12,7 +12,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @Access.operator()
+  @Access.operator({ admin: true })
   @ApiZodQuery(listAuditQuerySchema)
   @ApiOkResponse({ description: 'Security events, newest first.' })
   list(@Query(new ZodValidationPipe(listAuditQuerySchema)) query: ListAuditQuery): Promise<Page<AuditEntryDto>> {

@@ -107,7 +107,7 @@ export class ListingModerationController {
 
   @Post(':id/restore')
   @HttpCode(204)
-  @Access.operator()
+  @Access.operator({ admin: true })
   restore(@Param('id', new UuidPipe()) id: string): Promise<void> {
     return this.listings.clearModeration(id);
   }

@@ -41,7 +41,7 @@ export class ProviderApplicationsController {
 
   @Post('provider-applications/:id/approve')
   @HttpCode(200)
-  @Access.operator()
+  @Access.operator({ admin: true })
   @ApiZodBody(approveProviderSchema)
   approve(
     @CurrentActor() actor: Actor,
@@ -54,7 +54,7 @@ export class ProviderApplicationsController {
 
   @Post('provider-applications/:id/reject')
   @HttpCode(200)
-  @Access.operator()
+  @Access.operator({ admin: true })
   @ApiZodBody(rejectProviderSchema)
   reject(
     @CurrentActor() actor: Actor,
