@@ -20,6 +20,8 @@ export type FilterField<F> =
       placeholder?: string;
       /** The catalogue's big search box: no visible label, on its own row. */
       prominent?: boolean;
+      /** What the API takes, when it is less than the usual keyword length. */
+      maxLength?: number;
     })
   | (FieldBase<keyof F & string> & {
       kind: 'select' | 'segmented';
@@ -102,7 +104,7 @@ function Field<F>({
         id={field.prominent ? undefined : id}
         aria-label={field.prominent ? field.label : undefined}
         defaultValue={keyword}
-        maxLength={MAX_KEYWORD_LENGTH}
+        maxLength={field.maxLength ?? MAX_KEYWORD_LENGTH}
         allowClear
         size={field.prominent ? 'large' : undefined}
         enterButton={t('search.button')}
