@@ -108,6 +108,13 @@ const OperatorListingsRoute = lazy(
     })),
   ),
 );
+const OperatorModeratedListingsRoute = lazy(
+  withOperatorPage(() =>
+    import('./routes/operator-moderated-listings').then((m) => ({
+      default: m.OperatorModeratedListingsRoute,
+    })),
+  ),
+);
 
 // The provider workspace (机构工作台): one hop through workspace-routes.ts, which lazy-loads
 // each page with the workspace and account words (workspace-page.ts).
@@ -193,6 +200,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.operator.listings.path,
                 element: <OperatorListingsRoute />,
+              },
+              {
+                path: paths.operator.moderatedListings.path,
+                element: <OperatorModeratedListingsRoute />,
               },
             ],
           },

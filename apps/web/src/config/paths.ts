@@ -161,6 +161,11 @@ export const paths = {
       getHref: (search: { q?: string; page?: number } = {}) =>
         withSearch('/operator/listings', search),
     },
+    moderatedListings: {
+      path: '/operator/listings/moderated',
+      getHref: (search: { q?: string; page?: number } = {}) =>
+        withSearch('/operator/listings/moderated', search),
+    },
   },
   // The provider workspace (机构工作台): the provider's own listings, figures and profile.
   workspace: {

@@ -26,3 +26,13 @@ export function parseOneOf<T extends string>(
     ? (value as T)
     : null;
 }
+
+/** A page size the list offers, else its default (a hand-edited address cannot ask for 10 000 rows). */
+export function parsePageSize(
+  value: string | null,
+  allowed: readonly number[],
+  fallback: number,
+): number {
+  const size = value && /^\d+$/.test(value) ? Number(value) : NaN;
+  return allowed.includes(size) ? size : fallback;
+}

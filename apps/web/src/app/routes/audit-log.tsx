@@ -1,10 +1,8 @@
-import { useId } from 'react';
 import { AUDIT_ACTIONS, type AuditAction } from '@qifu/contracts';
-import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
-import { paths } from '../../config/paths';
+import { useUrlListState } from '../../components/ui/url-list-state';
 import {
   AuditLogTable,
   useAuditActionLabel,
@@ -12,56 +10,56 @@ import {
 import { parseOneOf, parsePage } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-const ALL = 'all';
+interface AuditFilters {
+  action: AuditAction | null;
+  page: number;
+}
+
+const auditCodec = {
+  parse: (params: URLSearchParams): AuditFilters => ({
+    action: parseOneOf(AUDIT_ACTIONS, params.get('action')),
+    page: parsePage(params.get('page')),
+  }),
+  serialize: ({ action, page }: AuditFilters) => {
+    const params = new URLSearchParams();
+    if (action) params.set('action', action);
+    if (page > 1) params.set('page', String(page));
+    return params;
+  },
+};
 
 export function AuditLogRoute() {
   const { t } = useTranslation();
   const actionLabel = useAuditActionLabel();
-  const selectId = useId();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const action = parseOneOf(AUDIT_ACTIONS, searchParams.get('action'));
-  const page = parsePage(searchParams.get('page'));
+  const { filters, setFilters, setPage } = useUrlListState(auditCodec);
   useDocumentTitle(t('audit.documentTitle'));
-
-  const go = (next: { action?: AuditAction | null; page?: number }) => {
-    const href = paths.operator.audit.getHref({
-      action: (next.action === undefined ? action : next.action) ?? undefined,
-      page: next.page && next.page > 1 ? next.page : undefined,
-    });
-    setSearchParams(new URL(href, window.location.origin).searchParams);
-  };
 
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.text')} />
-      <div className="qf-filters qf-filters--inline">
-        <label htmlFor={selectId} className="qf-filters__label">
-          {t('audit.actionFilter')}
-        </label>
-        <Select<string>
-          id={selectId}
-          className="qf-filters__select qf-filters__select--audit"
-          value={action ?? ALL}
-          onChange={(value) =>
-            go({
-              action: value === ALL ? null : (value as AuditAction),
-              page: 1,
-            })
-          }
-          options={[
-            { value: ALL, label: t('audit.allActions') },
-            ...AUDIT_ACTIONS.map((value) => ({
+      <FilterBar<AuditFilters>
+        label={t('filters.label')}
+        className="qf-filters--inline"
+        values={filters}
+        onChange={setFilters}
+        fields={[
+          {
+            kind: 'select',
+            key: 'action',
+            label: t('audit.actionFilter'),
+            allLabel: t('audit.allActions'),
+            options: AUDIT_ACTIONS.map((value) => ({
               value,
               label: actionLabel(value),
             })),
-          ]}
-        />
-      </div>
+          },
+        ]}
+      />
       <div className="qf-panel qf-panel--table">
         <AuditLogTable
-          action={action}
-          page={page}
-          onPageChange={(next) => go({ page: next })}
+          action={filters.action}
+          page={filters.page}
+          onPageChange={setPage}
         />
       </div>
     </>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/ui/button-link';
 import { EmptyState } from '../../components/ui/empty-state';
 import { PageHeader } from '../../components/ui/page-header';
+import { useUrlListState } from '../../components/ui/url-list-state';
 import { paths } from '../../config/paths';
 import { CompanySelect } from '../../features/companies/components/company-select';
 import { usePendingIntentCount } from '../../features/intents/api/get-intents';
@@ -11,9 +12,9 @@ import { IntentFilters } from '../../features/intents/components/intent-filters'
 import { IntentTable } from '../../features/intents/components/intent-table';
 import {
   hasActiveIntentFilters,
+  intentListCodec,
   toIntentsParams,
 } from '../../features/intents/intent-list-params';
-import { useIntentListFilters } from '../../features/intents/use-intent-list-filters';
 import { ProviderSelect } from '../../features/providers/components/provider-select';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -41,7 +42,8 @@ export function IntentsRoute() {
   const { t } = useTranslation();
   const me = useMe().data;
   const party: IntentParty = me?.organisation.kind ?? 'company';
-  const { filters, setFilters, clearFilters } = useIntentListFilters();
+  const { filters, setFilters, setPage, clearFilters } =
+    useUrlListState(intentListCodec);
   const pending = usePendingIntentCount(party === 'provider');
   useDocumentTitle(t(`intents.list.${TITLES[party]}`));
 
@@ -108,48 +110,52 @@ export function IntentsRoute() {
         filters={filters}
         onChange={setFilters}
         onClear={clearFilters}
-        extra={
-          party === 'operator' ? (
-            <>
-              <div className="qf-filters__field">
-                <span className="qf-filters__label">
-                  {t('intents.list.companyFilter')}
-                </span>
-                <CompanySelect
-                  className="qf-filters__select"
-                  ariaLabel={t('intents.list.companyFilter')}
-                  placeholder={t('intents.list.companyFilterPlaceholder')}
-                  allowClear
-                  value={filters.company}
-                  onChange={(company) =>
-                    setFilters({ company: company ?? null })
-                  }
-                />
-              </div>
-              <div className="qf-filters__field">
-                <span className="qf-filters__label">
-                  {t('intents.list.providerFilter')}
-                </span>
-                <ProviderSelect
-                  className="qf-filters__select"
-                  ariaLabel={t('intents.list.providerFilter')}
-                  placeholder={t('intents.list.providerFilterPlaceholder')}
-                  allowClear
-                  value={filters.provider}
-                  onChange={(provider) =>
-                    setFilters({ provider: provider ?? null })
-                  }
-                />
-              </div>
-            </>
-          ) : undefined
+        extraFields={
+          party === 'operator'
+            ? [
+                {
+                  kind: 'custom',
+                  key: 'company',
+                  label: t('intents.list.companyFilter'),
+                  render: () => (
+                    <CompanySelect
+                      className="qf-filters__select"
+                      ariaLabel={t('intents.list.companyFilter')}
+                      placeholder={t('intents.list.companyFilterPlaceholder')}
+                      allowClear
+                      value={filters.company}
+                      onChange={(company) =>
+                        setFilters({ company: company ?? null })
+                      }
+                    />
+                  ),
+                },
+                {
+                  kind: 'custom',
+                  key: 'provider',
+                  label: t('intents.list.providerFilter'),
+                  render: () => (
+                    <ProviderSelect
+                      className="qf-filters__select"
+                      ariaLabel={t('intents.list.providerFilter')}
+                      placeholder={t('intents.list.providerFilterPlaceholder')}
+                      allowClear
+                      value={filters.provider}
+                      onChange={(provider) =>
+                        setFilters({ provider: provider ?? null })
+                      }
+                    />
+                  ),
+                },
+              ]
+            : undefined
         }
       />
       <div className="qf-panel qf-panel--table qf-intents-panel">
         <IntentTable
           party={party}
           params={toIntentsParams(filters)}
-          onPageChange={(page) => setFilters({ page })}
+          onPageChange={setPage}
           empty={empty}
         />
       </div>

@@ -2,22 +2,23 @@ import { useState } from 'react';
 import type { InvitationDto } from '@qifu/contracts';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { Section } from '../../components/ui/section';
+import {
+  pageOnlyCodec,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
 import { InvitationLink } from '../../features/members/components/invitation-link';
 import { InvitationList } from '../../features/members/components/invitation-list';
 import { InviteForm } from '../../features/members/components/invite-form';
 import { MemberTable } from '../../features/members/components/member-table';
 import { useMe } from '../../lib/auth';
-import { parsePage } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function MembersRoute() {
   const { t } = useTranslation();
   const me = useMe().data;
-  const [searchParams, setSearchParams] = useSearchParams();
-  const page = parsePage(searchParams.get('page'));
+  const { filters, setPage } = useUrlListState(pageOnlyCodec);
   // The accept link exists only in the answer that created it; it lives here until dismissed.
   const [created, setCreated] = useState<InvitationDto | null>(null);
   useDocumentTitle(t('members.documentTitle'));
@@ -46,11 +47,9 @@ export function MembersRoute() {
       <Section title={t('members.listTitle')}>
         <div className="qf-panel">
           <MemberTable
-            page={page}
+            page={filters.page}
             currentUserId={me.user.id}
-            onPageChange={(next) =>
-              setSearchParams(next > 1 ? { page: String(next) } : {})
-            }
+            onPageChange={setPage}
           />
         </div>
       </Section>

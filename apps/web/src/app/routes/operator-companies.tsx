@@ -1,30 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
+import { useUrlListState } from '../../components/ui/url-list-state';
 import {
   CompanyFilters,
   CompanyTable,
 } from '../../features/companies/components/company-directory';
-import {
-  parseCompanyListParams,
-  serializeCompanyListParams,
-  updateCompanyListFilters,
-  type CompanyListFilters,
-} from '../../features/companies/company-list-params';
+import { companyListCodec } from '../../features/companies/company-list-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 /** /operator/companies — 企业名录, filters in the address. */
 export function OperatorCompaniesRoute() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parseCompanyListParams(searchParams);
+  const { filters, setFilters, setPage, clearFilters } =
+    useUrlListState(companyListCodec);
   useDocumentTitle(t('companyDirectory.documentTitle'));
-
-  const change = (next: Partial<CompanyListFilters>) =>
-    setSearchParams(
-      serializeCompanyListParams(updateCompanyListFilters(filters, next)),
-    );
-  const clear = () => setSearchParams(new URLSearchParams());
 
   return (
     <>
@@ -32,12 +21,16 @@ export function OperatorCompaniesRoute() {
         title={t('companyDirectory.title')}
         description={t('companyDirectory.text')}
       />
-      <CompanyFilters filters={filters} onChange={change} onClear={clear} />
+      <CompanyFilters
+        filters={filters}
+        onChange={setFilters}
+        onClear={clearFilters}
+      />
       <div className="qf-panel qf-panel--table">
         <CompanyTable
           filters={filters}
-          onPageChange={(page) => change({ page })}
-          onClear={clear}
+          onPageChange={setPage}
+          onClear={clearFilters}
         />
       </div>
     </>

@@ -1,30 +1,40 @@
 import { SERVICE_STATUSES, type ServiceStatus } from '@qifu/contracts';
-import { App, Segmented } from 'antd';
+import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { ButtonLink } from '../../components/ui/button-link';
+import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
+import { useUrlListState } from '../../components/ui/url-list-state';
 import { paths } from '../../config/paths';
 import { ListingTable } from '../../features/listings/components/listing-table';
 import { parseOneOf, parsePage } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { WorkspaceNav } from './workspace-nav';
 
+interface ListingFilters {
+  status: ServiceStatus | null;
+  page: number;
+}
+
+const listingCodec = {
+  parse: (params: URLSearchParams): ListingFilters => ({
+    status: parseOneOf(SERVICE_STATUSES, params.get('status')),
+    page: parsePage(params.get('page')),
+  }),
+  serialize: ({ status, page }: ListingFilters) => {
+    const params = new URLSearchParams();
+    if (status) params.set('status', status);
+    if (page > 1) params.set('page', String(page));
+    return params;
+  },
+};
+
 /** /workspace/listings?status=&page= — the provider's listings with their figures. */
 export function WorkspaceListingsRoute() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const status =
-    parseOneOf(SERVICE_STATUSES, searchParams.get('status')) ?? undefined;
-  const page = parsePage(searchParams.get('page'));
+  const { filters, setFilters, setPage } = useUrlListState(listingCodec);
   useDocumentTitle(t('workspace.listings.documentTitle'));
 
-  const go = (next: { status?: ServiceStatus; page?: number }) => {
-    const params: Record<string, string> = {};
-    if (next.status) params.status = next.status;
-    if (next.page && next.page > 1) params.page = String(next.page);
-    setSearchParams(params);
-  };
   const newButton = (
     <ButtonLink type="primary" to={paths.workspace.newListing.getHref()}>
       {t('workspace.listings.new')}
@@ -39,30 +49,29 @@ export function WorkspaceListingsRoute() {
         extra={newButton}
       />
       <WorkspaceNav />
-      <div className="qf-filters qf-workspace-filters">
-        <span className="qf-filters__label" id="listing-status-filter">
-          {t('workspace.listings.statusFilter')}
-        </span>
-        <Segmented<ServiceStatus | 'all'>
-          aria-labelledby="listing-status-filter"
-          value={status ?? 'all'}
-          onChange={(value) =>
-            go({ status: value === 'all' ? undefined : value })
-          }
-          options={[
-            { value: 'all', label: t('workspace.listings.all') },
-            ...SERVICE_STATUSES.map((s) => ({
+      <FilterBar<ListingFilters>
+        label={t('filters.label')}
+        className="qf-workspace-filters"
+        values={filters}
+        onChange={setFilters}
+        fields={[
+          {
+            kind: 'segmented',
+            key: 'status',
+            label: t('workspace.listings.statusFilter'),
+            allLabel: t('workspace.listings.all'),
+            options: SERVICE_STATUSES.map((s) => ({
               value: s,
               label: t(`listingStatus.${s}`),
             })),
-          ]}
-        />
-      </div>
+          },
+        ]}
+      />
       <div className="qf-panel qf-panel--table">
         <ListingTable
-          status={status}
-          page={page}
-          onPageChange={(next) => go({ status, page: next })}
+          status={filters.status ?? undefined}
+          page={filters.page}
+          onPageChange={setPage}
           emptyAction={newButton}
         />
       </div>

@@ -26,15 +26,6 @@ export function parseCompanyListParams(
   };
 }
 
-/** A changed filter goes back to page 1; only the page itself keeps the others' page. */
-export function updateCompanyListFilters(
-  current: CompanyListFilters,
-  change: Partial<CompanyListFilters>,
-): CompanyListFilters {
-  const next = { ...current, ...change };
-  return 'page' in change ? next : { ...next, page: 1 };
-}
-
 export function serializeCompanyListParams(
   filters: CompanyListFilters,
 ): URLSearchParams {
@@ -48,3 +39,8 @@ export function serializeCompanyListParams(
 
 export const hasActiveCompanyFilters = (filters: CompanyListFilters) =>
   Boolean(filters.q || filters.tier || filters.stage);
+
+export const companyListCodec = {
+  parse: parseCompanyListParams,
+  serialize: serializeCompanyListParams,
+};

@@ -1,4 +1,5 @@
 import { INTENT_STATUSES, type IntentStatus } from '@qifu/contracts';
+import { nextListFilters } from '../../components/ui/url-list-state';
 import { parseKeyword, parseOneOf, parsePage } from '../../lib/search-params';
 import { INTENTS_PAGE_SIZE, type IntentsParams } from './api/get-intents';
 
@@ -56,15 +57,17 @@ export function serializeIntentListParams(
   return params;
 }
 
-/** Any change other than the page itself starts again from page 1. */
-export function updateIntentListFilters(
+/** Any change other than the page itself starts again from page 1 (the kit's one rule). */
+export const updateIntentListFilters: (
   current: IntentListFilters,
   change: Partial<IntentListFilters>,
-): IntentListFilters {
-  const next = { ...current, ...change };
-  const onlyPage = Object.keys(change).every((key) => key === 'page');
-  return onlyPage ? next : { ...next, page: change.page ?? 1 };
-}
+) => IntentListFilters = nextListFilters;
+
+export const intentListCodec = {
+  parse: parseIntentListParams,
+  serialize: serializeIntentListParams,
+  cleared: () => DEFAULT_INTENT_LIST_FILTERS,
+};
 
 export function hasActiveIntentFilters(filters: IntentListFilters): boolean {
   return Boolean(

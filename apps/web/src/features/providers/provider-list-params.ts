@@ -1,4 +1,5 @@
 import { PAGE_SIZE_DEFAULT } from '@qifu/contracts';
+import { nextListFilters } from '../../components/ui/url-list-state';
 import {
   parseCategoryCode,
   parseKeyword,
@@ -35,14 +36,16 @@ export function serializeProviderListParams(
   return params;
 }
 
-export function updateProviderListFilters(
+/** Any change other than the page itself starts again from page 1 (the kit's one rule). */
+export const updateProviderListFilters: (
   current: ProviderListFilters,
   change: Partial<ProviderListFilters>,
-): ProviderListFilters {
-  const next = { ...current, ...change };
-  const onlyPage = Object.keys(change).every((key) => key === 'page');
-  return onlyPage ? next : { ...next, page: change.page ?? 1 };
-}
+) => ProviderListFilters = nextListFilters;
+
+export const providerListCodec = {
+  parse: parseProviderListParams,
+  serialize: serializeProviderListParams,
+};
 
 export function hasActiveProviderFilters(
   filters: ProviderListFilters,

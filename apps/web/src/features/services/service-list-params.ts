@@ -4,6 +4,7 @@ import {
   SERVICE_SORTS,
 } from '@qifu/contracts';
 import type { LifecycleStage, ServiceSort } from '@qifu/contracts';
+import { nextListFilters } from '../../components/ui/url-list-state';
 import {
   parseCategoryCode,
   parseKeyword,
@@ -59,21 +60,24 @@ export function serializeServiceListParams(
   return params;
 }
 
-/** Any change other than the page itself starts again from page 1. */
-export function updateServiceListFilters(
+/** Any change other than the page itself starts again from page 1 (the kit's one rule). */
+export const updateServiceListFilters: (
   current: ServiceListFilters,
   change: Partial<ServiceListFilters>,
-): ServiceListFilters {
-  const next = { ...current, ...change };
-  const onlyPage = Object.keys(change).every((key) => key === 'page');
-  return onlyPage ? next : { ...next, page: change.page ?? 1 };
-}
+) => ServiceListFilters = nextListFilters;
 
 export function clearServiceListFilters(
   current: ServiceListFilters,
 ): ServiceListFilters {
   return { ...DEFAULT_SERVICE_LIST_FILTERS, sort: current.sort };
 }
+
+/** Clearing keeps the chosen order: it is a view, not a filter. */
+export const serviceListCodec = {
+  parse: parseServiceListParams,
+  serialize: serializeServiceListParams,
+  cleared: clearServiceListFilters,
+};
 
 export function hasActiveServiceFilters(filters: ServiceListFilters): boolean {
   return Boolean(filters.q || filters.category || filters.stage);

@@ -1,16 +1,12 @@
 import type { ReactNode } from 'react';
 import type { IntentParty, IntentSummaryDto } from '@qifu/contracts';
-import { Badge, Table, Tag, type TableColumnsType } from 'antd';
+import { Badge, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/ui/error-state';
+import { PagedTable } from '../../../components/ui/paged-table';
 import { paths } from '../../../config/paths';
 import { useAppLanguage } from '../../../i18n/use-app-language';
-import {
-  formatDate,
-  formatDateMinute,
-  formatNumber,
-} from '../../../lib/format';
+import { formatDate, formatDateMinute } from '../../../lib/format';
 import {
   INTENTS_PAGE_SIZE,
   useIntents,
@@ -38,11 +34,6 @@ export function IntentTable({
   const language = useAppLanguage();
   const subject = useIntentSubject();
   const query = useIntents(params);
-
-  if (query.isError)
-    return (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-    );
 
   const columns: TableColumnsType<IntentSummaryDto> = [
     {
@@ -125,37 +116,20 @@ export function IntentTable({
   ];
 
   return (
-    <>
-      {query.data ? (
-        <p className="qf-list__total" aria-live="polite">
-          {t('intents.list.total', {
-            total: formatNumber(query.data.total, language),
-          })}
-        </p>
-      ) : null}
-      <Table<IntentSummaryDto>
-        aria-label={t('intents.list.label')}
-        rowKey="id"
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        loading={query.isPending || query.isPlaceholderData}
-        dataSource={query.data?.items ?? []}
-        rowClassName={(intent) =>
-          intent.overdue
-            ? 'qf-intent-row qf-intent-row--overdue'
-            : 'qf-intent-row'
-        }
-        locale={{ emptyText: query.isPending ? ' ' : empty }}
-        pagination={{
-          current: params.page ?? 1,
-          pageSize: INTENTS_PAGE_SIZE,
-          total: query.data?.total ?? 0,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-          onChange: onPageChange,
-        }}
-        columns={columns}
-      />
-    </>
+    <PagedTable<IntentSummaryDto>
+      query={query}
+      label={t('intents.list.label')}
+      totalText={(total) => t('intents.list.total', { total })}
+      empty={empty}
+      rowClassName={(intent) =>
+        intent.overdue
+          ? 'qf-intent-row qf-intent-row--overdue'
+          : 'qf-intent-row'
+      }
+      page={params.page ?? 1}
+      pageSize={INTENTS_PAGE_SIZE}
+      onPageChange={onPageChange}
+      columns={columns}
+    />
   );
 }

@@ -1,16 +1,13 @@
 import type { ProviderListingDto, ServiceStatus } from '@qifu/contracts';
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ErrorState } from '../../../components/ui/error-state';
+import { PagedTable } from '../../../components/ui/paged-table';
 import { PriceTag } from '../../../components/ui/price-tag';
 import { paths } from '../../../config/paths';
-import {
-  useAppLanguage,
-  useLocalizedName,
-} from '../../../i18n/use-app-language';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { useLocalizedName } from '../../../i18n/use-app-language';
+import { formatDate } from '../../../lib/format';
 import { LISTINGS_PAGE_SIZE, useListings } from '../api/get-listings';
 import { ListingActions } from './listing-actions';
 import { ListingStatusTag } from './listing-status-tag';
@@ -31,140 +28,115 @@ export function ListingTable({
   emptyAction,
 }: ListingTableProps) {
   const { t } = useTranslation();
-  const language = useAppLanguage();
   const localizedName = useLocalizedName();
   const figure = useFigureText();
   const query = useListings({ status, page });
 
-  if (query.isError)
-    return (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-    );
-
   return (
-    <>
-      {query.data ? (
-        <p className="qf-list__total" aria-live="polite">
-          {t('workspace.listings.total', {
-            total: formatNumber(query.data.total, language),
-          })}
-        </p>
-      ) : null}
-      <Table<ProviderListingDto>
-        aria-label={t('workspace.listings.listLabel')}
-        rowKey="id"
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        loading={query.isPending || query.isPlaceholderData}
-        dataSource={query.data?.items ?? []}
-        locale={{
-          emptyText: status ? (
-            <EmptyState title={t('workspace.listings.emptyFiltered')} />
-          ) : (
-            <EmptyState
-              title={t('workspace.listings.empty')}
-              description={t('workspace.listings.emptyText')}
-              action={emptyAction}
-            />
+    <PagedTable<ProviderListingDto>
+      query={query}
+      label={t('workspace.listings.listLabel')}
+      totalText={(total) => t('workspace.listings.total', { total })}
+      empty={
+        status ? (
+          <EmptyState title={t('workspace.listings.emptyFiltered')} />
+        ) : (
+          <EmptyState
+            title={t('workspace.listings.empty')}
+            description={t('workspace.listings.emptyText')}
+            action={emptyAction}
+          />
+        )
+      }
+      page={page}
+      pageSize={LISTINGS_PAGE_SIZE}
+      onPageChange={onPageChange}
+      columns={[
+        {
+          key: 'title',
+          title: t('workspace.listings.columns.title'),
+          render: (_, l) => (
+            <div className="qf-listing-cell">
+              <Link to={paths.workspace.listing.getHref(l.id)}>{l.title}</Link>
+              <span className="qf-muted">{localizedName(l.category)}</span>
+            </div>
           ),
-        }}
-        pagination={{
-          current: page,
-          pageSize: LISTINGS_PAGE_SIZE,
-          total: query.data?.total ?? 0,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-          onChange: onPageChange,
-        }}
-        columns={[
-          {
-            key: 'title',
-            title: t('workspace.listings.columns.title'),
-            render: (_, l) => (
-              <div className="qf-listing-cell">
-                <Link to={paths.workspace.listing.getHref(l.id)}>
-                  {l.title}
-                </Link>
-                <span className="qf-muted">{localizedName(l.category)}</span>
-              </div>
-            ),
-          },
-          {
-            key: 'status',
-            title: t('workspace.listings.columns.status'),
-            render: (_, l) => (
-              <div className="qf-listing-cell">
-                <span>
-                  <ListingStatusTag
-                    status={l.status}
-                    moderated={l.moderationReason !== null}
-                  />
-                </span>
-                {l.moderationReason ? (
-                  <Typography.Text type="danger" className="qf-listing-reason">
-                    {t('workspace.listings.moderatedReason', {
-                      reason: l.moderationReason,
-                    })}
-                  </Typography.Text>
-                ) : null}
-              </div>
-            ),
-          },
-          {
-            key: 'price',
-            title: t('workspace.listings.columns.price'),
-            render: (_, l) => <PriceTag price={l.price} />,
-          },
-          {
-            key: 'views',
-            title: t('workspace.figures.views'),
-            align: 'right',
-            render: (_, l) => figure.views(l.figures),
-          },
-          {
-            key: 'intents',
-            title: t('workspace.figures.intents'),
-            align: 'right',
-            render: (_, l) => figure.intents(l.figures),
-          },
-          {
-            key: 'acceptanceRate',
-            title: t('workspace.figures.acceptanceRate'),
-            align: 'right',
-            render: (_, l) => figure.acceptanceRate(l.figures),
-          },
-          {
-            key: 'signRate',
-            title: t('workspace.figures.signRate'),
-            align: 'right',
-            render: (_, l) => figure.signRate(l.figures),
-          },
-          {
-            key: 'response',
-            title: t('workspace.listings.columns.response'),
-            align: 'right',
-            render: (_, l) => figure.response(l.figures),
-          },
-          {
-            key: 'rating',
-            title: t('workspace.figures.rating'),
-            align: 'right',
-            render: (_, l) => figure.rating(l.figures),
-          },
-          {
-            key: 'updatedAt',
-            title: t('workspace.listings.columns.updatedAt'),
-            render: (_, l) => (
-              <span className="qf-nowrap">{formatDate(l.updatedAt)}</span>
-            ),
-          },
-          {
-            key: 'actions',
-            title: t('workspace.listings.columns.actions'),
-            render: (_, l) => <ListingActions listing={l} compact />,
-          },
-        ]}
-      />
-    </>
+        },
+        {
+          key: 'status',
+          title: t('workspace.listings.columns.status'),
+          render: (_, l) => (
+            <div className="qf-listing-cell">
+              <span>
+                <ListingStatusTag
+                  status={l.status}
+                  moderated={l.moderationReason !== null}
+                />
+              </span>
+              {l.moderationReason ? (
+                <Typography.Text type="danger" className="qf-listing-reason">
+                  {t('workspace.listings.moderatedReason', {
+                    reason: l.moderationReason,
+                  })}
+                </Typography.Text>
+              ) : null}
+            </div>
+          ),
+        },
+        {
+          key: 'price',
+          title: t('workspace.listings.columns.price'),
+          render: (_, l) => <PriceTag price={l.price} />,
+        },
+        {
+          key: 'views',
+          title: t('workspace.figures.views'),
+          align: 'right',
+          render: (_, l) => figure.views(l.figures),
+        },
+        {
+          key: 'intents',
+          title: t('workspace.figures.intents'),
+          align: 'right',
+          render: (_, l) => figure.intents(l.figures),
+        },
+        {
+          key: 'acceptanceRate',
+          title: t('workspace.figures.acceptanceRate'),
+          align: 'right',
+          render: (_, l) => figure.acceptanceRate(l.figures),
+        },
+        {
+          key: 'signRate',
+          title: t('workspace.figures.signRate'),
+          align: 'right',
+          render: (_, l) => figure.signRate(l.figures),
+        },
+        {
+          key: 'response',
+          title: t('workspace.listings.columns.response'),
+          align: 'right',
+          render: (_, l) => figure.response(l.figures),
+        },
+        {
+          key: 'rating',
+          title: t('workspace.figures.rating'),
+          align: 'right',
+          render: (_, l) => figure.rating(l.figures),
+        },
+        {
+          key: 'updatedAt',
+          title: t('workspace.listings.columns.updatedAt'),
+          render: (_, l) => (
+            <span className="qf-nowrap">{formatDate(l.updatedAt)}</span>
+          ),
+        },
+        {
+          key: 'actions',
+          title: t('workspace.listings.columns.actions'),
+          render: (_, l) => <ListingActions listing={l} compact />,
+        },
+      ]}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { moderatedListingsQueryKey } from './get-moderated-listings';
 
 // The operator's moderation of a listing: unlisting with a reason the provider reads, and
 // lifting it (the provider may then publish again).
@@ -36,6 +37,12 @@ export function useUnlistListing() {
   });
 }
 
+// A lifted listing leaves the operator's moderated list (it is a draft for its provider again).
 export function useRestoreListing() {
-  return useMutation({ mutationFn: restoreListing });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: restoreListing,
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: moderatedListingsQueryKey() }),
+  });
 }

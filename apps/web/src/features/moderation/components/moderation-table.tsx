@@ -1,19 +1,16 @@
 import { useState } from 'react';
 import type { Page, ServiceSummaryDto } from '@qifu/contracts';
 import { StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Table } from 'antd';
+import { Alert, App, Button } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ErrorState } from '../../../components/ui/error-state';
+import { PagedTable } from '../../../components/ui/paged-table';
 import { useErrorMessage } from '../../../components/ui/use-error-message';
 import { paths } from '../../../config/paths';
-import {
-  useAppLanguage,
-  useLocalizedName,
-} from '../../../i18n/use-app-language';
-import { formatDate, formatNumber, formatRating } from '../../../lib/format';
+import { useLocalizedName } from '../../../i18n/use-app-language';
+import { formatDate, formatRating } from '../../../lib/format';
 import { useRestoreListing } from '../api/moderate-listing';
 import { UnlistModal } from './unlist-modal';
 
@@ -48,7 +45,6 @@ function ModerationTableContent({
   onPageChange,
 }: ModerationTableProps) {
   const { t } = useTranslation();
-  const language = useAppLanguage();
   const localizedName = useLocalizedName();
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
@@ -101,94 +97,70 @@ function ModerationTableContent({
           }
         />
       ))}
-      {query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          {query.data ? (
-            <p className="qf-list__total" aria-live="polite">
-              {t('moderation.page.total', {
-                total: formatNumber(query.data.total, language),
-              })}
-            </p>
-          ) : null}
-          <Table<ServiceSummaryDto>
-            aria-label={t('moderation.page.listLabel')}
-            rowKey="id"
-            size="small"
-            scroll={{ x: 'max-content' }}
-            loading={query.isPending || query.isPlaceholderData}
-            dataSource={query.data?.items ?? []}
-            locale={{
-              emptyText: <EmptyState title={t('moderation.page.empty')} />,
-            }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: query.data?.total ?? 0,
-              showSizeChanger: false,
-              hideOnSinglePage: true,
-              onChange: onPageChange,
-            }}
-            columns={[
-              {
-                key: 'title',
-                title: t('moderation.page.service'),
-                render: (_, service) => (
-                  <Link to={paths.services.detail.getHref(service.id)}>
-                    {service.title}
-                  </Link>
-                ),
-              },
-              {
-                key: 'provider',
-                title: t('moderation.page.provider'),
-                render: (_, service) => service.provider.name,
-              },
-              {
-                key: 'category',
-                title: t('moderation.page.category'),
-                render: (_, service) => localizedName(service.category),
-              },
-              {
-                key: 'published',
-                title: t('moderation.page.published'),
-                render: (_, service) => (
-                  <span className="qf-nowrap">
-                    {formatDate(service.publishedAt) || none}
-                  </span>
-                ),
-              },
-              {
-                key: 'rating',
-                title: t('moderation.page.rating'),
-                align: 'right',
-                render: (_, service) =>
-                  service.ratingCount > 0
-                    ? formatRating(service.ratingAvg)
-                    : none,
-              },
-              {
-                key: 'actions',
-                title: t('moderation.page.actions'),
-                render: (_, service) => (
-                  <Button
-                    size="small"
-                    danger
-                    icon={<StopOutlined aria-hidden />}
-                    aria-label={t('moderation.unlistTitle', {
-                      title: service.title,
-                    })}
-                    onClick={() => setConfirming(service)}
-                  >
-                    {t('moderation.unlist')}
-                  </Button>
-                ),
-              },
-            ]}
-          />
-        </>
-      )}
+      <PagedTable<ServiceSummaryDto>
+        query={query}
+        label={t('moderation.page.listLabel')}
+        totalText={(total) => t('moderation.page.total', { total })}
+        empty={<EmptyState title={t('moderation.page.empty')} />}
+        size="small"
+        page={page}
+        pageSize={pageSize}
+        onPageChange={onPageChange}
+        columns={[
+          {
+            key: 'title',
+            title: t('moderation.page.service'),
+            render: (_, service) => (
+              <Link to={paths.services.detail.getHref(service.id)}>
+                {service.title}
+              </Link>
+            ),
+          },
+          {
+            key: 'provider',
+            title: t('moderation.page.provider'),
+            render: (_, service) => service.provider.name,
+          },
+          {
+            key: 'category',
+            title: t('moderation.page.category'),
+            render: (_, service) => localizedName(service.category),
+          },
+          {
+            key: 'published',
+            title: t('moderation.page.published'),
+            render: (_, service) => (
+              <span className="qf-nowrap">
+                {formatDate(service.publishedAt) || none}
+              </span>
+            ),
+          },
+          {
+            key: 'rating',
+            title: t('moderation.page.rating'),
+            align: 'right',
+            render: (_, service) =>
+              service.ratingCount > 0 ? formatRating(service.ratingAvg) : none,
+          },
+          {
+            key: 'actions',
+            title: t('moderation.page.actions'),
+            render: (_, service) => (
+              <Button
+                size="small"
+                danger
+                icon={<StopOutlined aria-hidden />}
+                aria-label={t('moderation.unlistTitle', {
+                  title: service.title,
+                })}
+                onClick={() => setConfirming(service)}
+              >
+                {t('moderation.unlist')}
+              </Button>
+            ),
+          },
+        ]}
+      />
       {confirming ? (
         <UnlistModal
           listing={{ id: confirming.id, title: confirming.title }}

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { ProviderApplicationDto, ProviderStatus } from '@qifu/contracts';
-import { Button, Space, Table } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ErrorState } from '../../../components/ui/error-state';
-import { useAppLanguage } from '../../../i18n/use-app-language';
-import { formatDateMinute, formatNumber } from '../../../lib/format';
+import { PagedTable } from '../../../components/ui/paged-table';
+import { formatDateMinute } from '../../../lib/format';
 import {
   APPLICATIONS_PAGE_SIZE,
   useApplications,
@@ -45,7 +44,6 @@ export function ApplicationReviewTable({
   onPageChange,
 }: ApplicationReviewTableProps) {
   const { t } = useTranslation();
-  const language = useAppLanguage();
   const kindLabel = useProviderKindLabel();
   const query = useApplications({ status: status ?? undefined, page });
   const [deciding, setDeciding] = useState<{
@@ -53,38 +51,24 @@ export function ApplicationReviewTable({
     kind: DecisionKind;
   } | null>(null);
 
-  if (query.isError)
-    return (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-    );
-
   return (
     <>
-      {query.data ? (
-        <p className="qf-list__total" aria-live="polite">
-          {t('review.total', {
-            total: formatNumber(query.data.total, language),
-          })}
-        </p>
-      ) : null}
-      <Table<ProviderApplicationDto>
-        aria-label={t('review.listLabel')}
-        rowKey="id"
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        loading={query.isPending || query.isPlaceholderData}
-        dataSource={query.data?.items ?? []}
-        locale={{
-          emptyText: (
-            <EmptyState
-              title={
-                status === 'pending'
-                  ? t('review.emptyPending')
-                  : t('review.empty')
-              }
-            />
-          ),
-        }}
+      <PagedTable<ProviderApplicationDto>
+        query={query}
+        label={t('review.listLabel')}
+        totalText={(total) => t('review.total', { total })}
+        empty={
+          <EmptyState
+            title={
+              status === 'pending'
+                ? t('review.emptyPending')
+                : t('review.empty')
+            }
+          />
+        }
+        page={page}
+        pageSize={APPLICATIONS_PAGE_SIZE}
+        onPageChange={onPageChange}
         expandable={{
           expandedRowRender: (application) => (
             <div className="qf-review-detail">
@@ -95,14 +79,6 @@ export function ApplicationReviewTable({
               <Decision application={application} />
             </div>
           ),
-        }}
-        pagination={{
-          current: page,
-          pageSize: APPLICATIONS_PAGE_SIZE,
-          total: query.data?.total ?? 0,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-          onChange: onPageChange,
         }}
         columns={[
           {

@@ -1,11 +1,8 @@
-import { useId } from 'react';
 import type { CategoryRef } from '@qifu/contracts';
-import { Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocalizedName } from '../../../i18n/use-app-language';
+import { useCategoryFilterField } from '../../../components/ui/category-filter-field';
+import { FilterBar } from '../../../components/ui/filter-bar';
 import type { ProviderListFilters } from '../provider-list-params';
-
-const ALL = 'all';
 
 export interface ProviderFiltersProps {
   filters: ProviderListFilters;
@@ -19,45 +16,22 @@ export function ProviderFilters({
   onChange,
 }: ProviderFiltersProps) {
   const { t } = useTranslation();
-  const localizedName = useLocalizedName();
-  const categoryId = useId();
-
+  const category = useCategoryFilterField<ProviderListFilters>(categories);
   return (
-    <section className="qf-filters" aria-label={t('filters.label')}>
-      <Input.Search
-        key={filters.q}
-        defaultValue={filters.q}
-        aria-label={t('providers.searchLabel')}
-        placeholder={t('providers.searchPlaceholder')}
-        enterButton={t('search.button')}
-        allowClear
-        size="large"
-        maxLength={100}
-        onSearch={(value) => onChange({ q: value.trim() })}
-      />
-      <div className="qf-filters__row">
-        <div className="qf-filters__field">
-          <label htmlFor={categoryId} className="qf-filters__label">
-            {t('filters.category')}
-          </label>
-          <Select
-            id={categoryId}
-            className="qf-filters__select"
-            value={filters.category ?? ALL}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={[
-              { value: ALL, label: t('filters.allCategories') },
-              ...categories.map((category) => ({
-                value: category.code,
-                label: localizedName(category),
-              })),
-            ]}
-            onChange={(value: string) =>
-              onChange({ category: value === ALL ? null : value })
-            }
-          />
-        </div>
-      </div>
-    </section>
+    <FilterBar<ProviderListFilters>
+      label={t('filters.label')}
+      values={filters}
+      onChange={onChange}
+      fields={[
+        {
+          kind: 'search',
+          key: 'q',
+          label: t('providers.searchLabel'),
+          placeholder: t('providers.searchPlaceholder'),
+          prominent: true,
+        },
+        category,
+      ]}
+    />
   );
 }

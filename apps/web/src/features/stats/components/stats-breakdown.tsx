@@ -1,8 +1,9 @@
 import type { StatsBreakdownRow, StatsDimension } from '@qifu/contracts';
-import { Skeleton, Table } from 'antd';
+import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
+import { PagedTable } from '../../../components/ui/paged-table';
 import { useAppLanguage } from '../../../i18n/use-app-language';
 import { formatNumber } from '../../../lib/format';
 import { useStatsBreakdown } from '../api/get-stats-breakdown';
@@ -109,40 +110,23 @@ export function StatsBreakdownChart({
 /** Every approved provider with its cohort figures: sortable by any column, paginated. */
 export function StatsProviderTable({ range }: { range: StatsRange }) {
   const { t } = useTranslation();
-  const language = useAppLanguage();
   const columns = useCohortColumns(true);
   const { query, rows } = useBreakdownRows('provider', range);
 
-  if (query.isError)
-    return (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-    );
+  // One answer holds every provider: the table pages through it without the URL.
   return (
-    <>
-      {query.data ? (
-        <p className="qf-list__total" aria-live="polite">
-          {t('stats.breakdown.providerTotal', {
-            total: formatNumber(rows.length, language),
-          })}
-        </p>
-      ) : null}
-      <Table<LabelledRow>
-        aria-label={t('stats.breakdown.providerTableLabel')}
-        rowKey="key"
-        size="small"
-        scroll={{ x: 'max-content' }}
-        loading={query.isPending || query.isPlaceholderData}
-        dataSource={rows}
-        columns={columns}
-        locale={{
-          emptyText: <EmptyState title={t('stats.breakdown.nothing')} />,
-        }}
-        pagination={{
-          pageSize: PROVIDER_PAGE_SIZE,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-        }}
-      />
-    </>
+    <PagedTable<LabelledRow>
+      query={{
+        ...query,
+        data: query.data ? { items: rows, total: rows.length } : undefined,
+      }}
+      label={t('stats.breakdown.providerTableLabel')}
+      totalText={(total) => t('stats.breakdown.providerTotal', { total })}
+      empty={<EmptyState title={t('stats.breakdown.nothing')} />}
+      rowKey="key"
+      size="small"
+      pageSize={PROVIDER_PAGE_SIZE}
+      columns={columns}
+    />
   );
 }
