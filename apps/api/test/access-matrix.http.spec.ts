@@ -54,7 +54,7 @@ const EXPECTED: Record<string, AccessRule> = {
   'POST /api/auth/register': PUBLIC,
   'POST /api/auth/login': PUBLIC,
   'POST /api/auth/logout': SIGNED_IN,
-  'GET /api/auth/me': SIGNED_IN,
+  'GET /api/auth/me': PUBLIC,
   'POST /api/auth/password': SIGNED_IN,
   'GET /api/auth/sessions': SIGNED_IN,
   'DELETE /api/auth/sessions/:id': SIGNED_IN,
@@ -424,7 +424,7 @@ describe(`access matrix: ${Object.keys(EXPECTED).length} routes × ${ACTORS.leng
     if (selfState) {
       // "Sign out everywhere else" also ended the actor's main session: start a new one.
       const main = actor(name);
-      if ((await main.get('/api/auth/me')).status === 401) actors.set(name, await signIn(t, main.me?.user.email ?? ''));
+      if ((await main.get('/api/auth/sessions')).status === 401) actors.set(name, await signIn(t, main.me?.user.email ?? ''));
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, AuditEntryDto, MeDto, Page, SessionDto } from '@qifu/contracts';
+import type { ApiErrorBody, AuditEntryDto, MeDto, MeResponse, Page, SessionDto } from '@qifu/contracts';
 import { addMember, companySignup, PASSWORD, signIn, signInOperator, signUpCompany, signUpProvider, uniq } from './support/accounts';
 import { Browser } from './support/browser';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -12,6 +12,8 @@ afterAll(async () => {
 });
 
 const code = (res: { body: unknown }) => (res.body as ApiErrorBody).code;
+// Whom GET /api/auth/me names: a user id, or null for the signed-out state (an ended session included).
+const whoIs = async (b: Browser) => (await b.get<MeResponse>('/api/auth/me')).body.user?.id ?? null;
 const countWhere = async (sql: string, params: unknown[]) => Number((await t.db.query(sql, params))[0].n);
 
 describe('company sign-up', () => {
@@ -110,6 +112,18 @@ describe('sign-up limit', () => {
 });
 
 describe('sign-in and sessions', () => {
+  it('answers a signed-out visitor 200 { user: null } and keeps 401 for routes that need a session', async () => {
+    const visitor = new Browser(t.baseUrl);
+    const me = await visitor.get('/api/auth/me');
+    expect({ status: me.status, body: me.body }).toEqual({ status: 200, body: { user: null } });
+    const sessions = await visitor.get('/api/auth/sessions');
+    expect({ status: sessions.status, code: code(sessions) }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    // A made-up cookie is no session either: the same signed-out state, and 401 where one is needed.
+    visitor.cookies.set('qifu_sid', 'A'.repeat(43));
+    expect((await visitor.get('/api/auth/me')).body).toEqual({ user: null });
+    expect(code(await visitor.get('/api/auth/sessions'))).toBe('SESSION_EXPIRED');
+  });
+
   it('answers the same for an unknown account and a wrong password', async () => {
     const b = await signUpCompany(t);
     const email = b.me!.user.email;
@@ -132,31 +146,33 @@ describe('sign-in and sessions', () => {
     // The previous session of this browser ended with the new sign-in.
     const stale = new Browser(t.baseUrl);
     stale.cookies.set('qifu_sid', before!);
-    expect(code(await stale.get('/api/auth/me'))).toBe('SESSION_EXPIRED');
+    expect(code(await stale.get('/api/auth/sessions'))).toBe('SESSION_EXPIRED');
+    expect(await whoIs(stale)).toBeNull();
 
     const keep = b.clone();
     const out = await b.post('/api/auth/logout');
     expect(out.status).toBe(204);
     expect(b.cookies.has('qifu_sid')).toBe(false);
-    const replay = await keep.get('/api/auth/me');
+    const replay = await keep.get('/api/auth/sessions');
     expect(replay.status).toBe(401);
     expect(code(replay)).toBe('SESSION_EXPIRED');
+    expect((await keep.get('/api/auth/me')).body).toEqual({ user: null });
   });
 
   it('expires idle sessions and sessions past their absolute end', async () => {
     const idle = await signUpCompany(t);
     await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE id = $1`, [idle.me!.session.id]);
-    expect(code(await idle.get('/api/auth/me'))).toBe('SESSION_EXPIRED');
+    expect(code(await idle.get('/api/auth/sessions'))).toBe('SESSION_EXPIRED');
 
     const old = await signUpCompany(t);
     await t.db.query(`UPDATE user_session SET created_at = now() - interval '13 hours', expires_at = now() - interval '1 hour' WHERE id = $1`, [
       old.me!.session.id,
     ]);
-    expect(code(await old.get('/api/auth/me'))).toBe('SESSION_EXPIRED');
+    expect(code(await old.get('/api/auth/sessions'))).toBe('SESSION_EXPIRED');
 
     const active = await signUpCompany(t);
     await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '29 minutes' WHERE id = $1`, [active.me!.session.id]);
-    expect((await active.get('/api/auth/me')).status).toBe(200);
+    expect(await whoIs(active)).toBe(active.me!.user.id);
   });
 
   it('changes the password: other sessions end, this browser continues on a new id', async () => {
@@ -172,8 +188,8 @@ describe('sign-in and sessions', () => {
     const ok = await b.post<MeDto>('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'A-new-pass-phrase-2026' });
     expect(ok.status).toBe(200);
     expect(b.cookies.get('qifu_sid')).not.toBe(oldCookie);
-    expect((await b.get('/api/auth/me')).status).toBe(200);
-    expect(code(await other.get('/api/auth/me'))).toBe('SESSION_EXPIRED');
+    expect(await whoIs(b)).toBe(b.me!.user.id);
+    expect(code(await other.get('/api/auth/sessions'))).toBe('SESSION_EXPIRED');
     expect((await new Browser(t.baseUrl).post('/api/auth/login', { email, password: PASSWORD })).status).toBe(401);
     expect((await new Browser(t.baseUrl).post('/api/auth/login', { email, password: 'A-new-pass-phrase-2026' })).status).toBe(200);
   });
@@ -189,12 +205,12 @@ describe('sign-in and sessions', () => {
 
     const one = list.body.find((s) => s.id === phone.me!.session.id)!;
     expect((await b.delete(`/api/auth/sessions/${one.id}`)).status).toBe(204);
-    expect((await phone.get('/api/auth/me')).status).toBe(401);
+    expect((await phone.get('/api/auth/sessions')).status).toBe(401);
 
     const res = await b.post<{ revoked: number }>('/api/auth/sessions/revoke-others');
     expect(res.body.revoked).toBe(1);
-    expect((await laptop.get('/api/auth/me')).status).toBe(401);
-    expect((await b.get('/api/auth/me')).status).toBe(200);
+    expect((await laptop.get('/api/auth/sessions')).status).toBe(401);
+    expect(await whoIs(b)).toBe(b.me!.user.id);
   });
 });
 
@@ -206,7 +222,7 @@ describe('CSRF and origin', () => {
     expect(code(none)).toBe('CSRF_FAILED');
     const forged = await b.post('/api/auth/logout', undefined, { 'x-csrf-token': 'A'.repeat(43) });
     expect(code(forged)).toBe('CSRF_FAILED');
-    expect((await b.get('/api/auth/me')).status).toBe(200);
+    expect(await whoIs(b)).toBe(b.me!.user.id);
   });
 
   it('refuses writes from another origin, signed in or not', async () => {
@@ -362,7 +378,7 @@ describe('members', () => {
     expect(list.body.total).toBe(2);
     const del = await admin.delete(`/api/organisation/members/${member.me!.user.id}`);
     expect(del.status).toBe(204);
-    expect((await member.get('/api/auth/me')).status).toBe(401);
+    expect((await member.get('/api/auth/sessions')).status).toBe(401);
   });
 
   it('keeps at least one admin', async () => {

@@ -4,8 +4,8 @@ import {
   type Query,
   type QueryClient,
 } from '@tanstack/react-query';
-import type { MeDto, MemberRole, OrgKind } from '@qifu/contracts';
-import { apiGet, isApiError } from './api-client';
+import type { MeDto, MeResponse, MemberRole, OrgKind } from '@qifu/contracts';
+import { apiGet } from './api-client';
 import { setCsrfToken } from './csrf-token';
 
 // Who is signed in, shared by the header, the route guard and every account page.
@@ -18,19 +18,15 @@ function isMeQuery(query: Query): boolean {
   );
 }
 
-/** The signed-in account, or null when signed out (the API answers 401). */
+/** The signed-in account, or null when signed out (the API answers `{ user: null }`). */
 export async function getMe(signal?: AbortSignal): Promise<MeDto | null> {
-  try {
-    const me = await apiGet<MeDto>('/auth/me', undefined, { signal });
-    setCsrfToken(me.csrfToken);
-    return me;
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
+  const me = await apiGet<MeResponse>('/auth/me', undefined, { signal });
+  if (me.user === null) {
+    setCsrfToken(null);
+    return null;
   }
+  setCsrfToken(me.csrfToken);
+  return me;
 }
 
 export function getMeQueryOptions() {

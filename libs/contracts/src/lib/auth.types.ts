@@ -17,6 +17,13 @@ export interface MeDto {
   session: { id: string; expiresAt: string; idleExpiresAt: string };
 }
 
+/** `GET /api/auth/me` for a visitor without a live session: a state, not an error (no 401 on every first visit). */
+export interface SignedOutDto {
+  user: null;
+}
+
+export type MeResponse = MeDto | SignedOutDto;
+
 export interface SessionDto {
   id: string;
   createdAt: string;

@@ -7,6 +7,7 @@ import {
   type ChangePasswordRequest,
   type LoginRequest,
   type MeDto,
+  type MeResponse,
   type RegisterRequest,
   type SessionDto,
 } from '@qifu/contracts';
@@ -74,10 +75,11 @@ export class AuthController {
     clearSessionCookie(req, reply, this.config);
   }
 
+  // Public: a signed-out visitor (or an ended session) is a state the page renders, not a failed request.
   @Get('me')
-  @Access.signedIn()
-  me(@CurrentActor() actor: Actor): MeDto {
-    return this.auth.me(actor);
+  @Access.public()
+  me(@Req() req: FastifyRequest): MeResponse {
+    return this.auth.meOrSignedOut(req.actor);
   }
 
   @Post('password')

@@ -4,6 +4,7 @@ import type {
   ChangePasswordRequest,
   LoginRequest,
   MeDto,
+  MeResponse,
   RegisterCompanyRequest,
   RegisterProviderRequest,
   RegisterRequest,
@@ -139,6 +140,10 @@ export class AuthService {
       await this.audit.record({ action: 'auth.sessions_revoked', actor, context: ctx, detail: { count: n } }, m);
       return n;
     });
+  }
+
+  meOrSignedOut(actor: Actor | null | undefined): MeResponse {
+    return actor ? this.me(actor) : { user: null };
   }
 
   me(actor: Actor): MeDto {

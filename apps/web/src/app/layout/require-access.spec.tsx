@@ -2,6 +2,7 @@ import { afterEach, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { Outlet, useLocation } from 'react-router';
 import { apiError, mockFetch, requestedUrls } from '../../testing/mock-fetch';
+import { meQueryKey } from '../../lib/auth';
 import { me, operatorMe } from '../../testing/fixtures';
 import { renderRoutes } from '../../testing/render';
 import { RequireAccess } from './require-access';
@@ -42,10 +43,10 @@ afterEach(() => {
 });
 
 describe('RequireAccess', () => {
-  it('sends a signed-out visitor (401 on me) to sign-in, remembering the page and its query', async () => {
+  it('sends a signed-out visitor (me answers user null) to sign-in, remembering the page and its query', async () => {
     const fetchMock = mockFetch((url) =>
       url.pathname === '/api/auth/me'
-        ? apiError(401, 'UNAUTHENTICATED')
+        ? { body: { user: null } }
         : { status: 500 },
     );
     const { router } = renderRoutes(routes, {
@@ -65,9 +66,18 @@ describe('RequireAccess', () => {
     ]);
   });
 
-  it('treats an expired session like a signed-out visitor', async () => {
-    mockFetch(() => apiError(401, 'SESSION_EXPIRED'));
-    const { router } = renderRoutes(routes, { url: '/account' });
+  it('sends to sign-in once the session ends on the page (me read again answers user null)', async () => {
+    mockFetch((url) =>
+      url.pathname === '/api/auth/me'
+        ? { body: { user: null } }
+        : { status: 500 },
+    );
+    const { router, queryClient } = renderRoutes(routes, {
+      url: '/account',
+      me: me(),
+    });
+    await screen.findByRole('heading', { name: '账户页' });
+    await queryClient.invalidateQueries({ queryKey: meQueryKey });
     await screen.findByRole('heading', { name: '登录页' });
     expect(router.state.location.search).toBe(
       `?redirect=${encodeURIComponent('/account')}`,

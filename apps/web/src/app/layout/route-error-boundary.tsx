@@ -2,12 +2,14 @@ import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
 import { useErrorMessage } from '../../components/ui/use-error-message';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 /** Last resort for a page that threw while rendering, or whose code chunk failed to load. */
 export function RouteErrorBoundary() {
   const { t } = useTranslation();
   const error = useRouteError();
   const message = useErrorMessage()(error);
+  useDocumentTitle(t('errors.title'));
   return (
     <div className="qf-state qf-state--error" role="alert">
       <WarningOutlined className="qf-state__icon" aria-hidden />

@@ -53,8 +53,12 @@ describe('AccountMenu', () => {
     );
   });
 
-  it('asks GET /api/auth/me and shows the sign-in links on 401', async () => {
-    mockFetch(() => apiError(401, 'UNAUTHENTICATED'));
+  it('asks GET /api/auth/me and shows the sign-in links when it answers user null', async () => {
+    mockFetch((url) =>
+      url.pathname === '/api/auth/me'
+        ? { body: { user: null } }
+        : { status: 500 },
+    );
     renderMenu('/', undefined as never);
     expect(await screen.findByRole('link', { name: '登录' })).toHaveAttribute(
       'href',
