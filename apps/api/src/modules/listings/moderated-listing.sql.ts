@@ -9,8 +9,7 @@ const MODERATED_FROM = `
   JOIN category c ON c.code = s.category_code
   LEFT JOIN app_user u ON u.id = s.moderated_by`;
 
-const moderatedWhere = (termParam: string | null) =>
-  `s.moderated_at IS NOT NULL${termParam ? ` AND (s.title ILIKE ${termParam} OR p.name ILIKE ${termParam})` : ''}`;
+const moderatedWhere = (termParam: string | null) => `s.moderated_at IS NOT NULL${termParam ? ` AND (s.title ILIKE ${termParam} OR p.name ILIKE ${termParam})` : ''}`;
 
 /** $1 page size, $2 offset, $3 (when searching) a LIKE pattern over the title and the provider's name. */
 export const moderatedListingsPage = (withTerm: boolean) => `
@@ -45,7 +44,11 @@ export function toModeratedListing(r: ModeratedListingRow): ModeratedListingDto 
   return {
     id: r.id,
     title: r.title,
-    category: { code: r.category_code, nameZh: r.category_name_zh, nameEn: r.category_name_en },
+    category: {
+      code: r.category_code,
+      nameZh: r.category_name_zh,
+      nameEn: r.category_name_en,
+    },
     provider: { id: r.provider_id, name: r.provider_name },
     moderationReason: r.moderation_reason,
     moderatedAt: new Date(r.moderated_at).toISOString(),
