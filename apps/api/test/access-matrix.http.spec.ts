@@ -88,6 +88,7 @@ const EXPECTED: Record<string, AccessRule> = {
   'GET /api/provider/figures': APPROVED_PROVIDER,
   'GET /api/provider/profile': PROVIDER,
   'PUT /api/provider/profile': PROVIDER_ADMIN,
+  'GET /api/operator/listings': OPERATOR,
   'POST /api/operator/listings/:id/unlist': OPERATOR,
   'POST /api/operator/listings/:id/restore': OPERATOR_ADMIN,
 

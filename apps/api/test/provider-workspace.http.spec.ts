@@ -1,4 +1,4 @@
-import type { ApiErrorBody, IntentDetailDto, Page, ProviderDetailDto, ProviderFiguresDto, ProviderListingDto, ProviderProfileDto, ServiceSummaryDto } from '@qifu/contracts';
+import type { ApiErrorBody, IntentDetailDto, ModeratedListingDto, Page, ProviderDetailDto, ProviderFiguresDto, ProviderListingDto, ProviderProfileDto, ServiceSummaryDto } from '@qifu/contracts';
 import { ViewCounter } from '../src/modules/listings/view-counter';
 import { addMember, signInOperator, signUpCompany, signUpProvider, uniq } from './support/accounts';
 import type { Browser } from './support/browser';
@@ -192,6 +192,82 @@ describe('moderation by the operator', () => {
     expect((await p.post(`/api/provider/listings/${l.body.id}/publish`)).status).toBe(200);
     expect((await t.get(`/api/services/${l.body.id}`)).status).toBe(200);
   });
+});
+
+describe("the operator's moderation list", () => {
+  it('lists unlisted listings newest moderation first, pages with the real total, and restores from the list', async () => {
+    const p = await approvedProvider();
+    const tag = `审核${uniq()}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const l = await p.post<ProviderListingDto>('/api/provider/listings', listing({ title: `${tag}专利咨询${i}` }));
+      await p.post(`/api/provider/listings/${l.body.id}/publish`);
+      ids.push(l.body.id);
+    }
+    // One listing the provider unlisted itself: not a moderation, not in the list.
+    const own = await p.post<ProviderListingDto>('/api/provider/listings', listing({ title: `${tag}自行下架` }));
+    await p.post(`/api/provider/listings/${own.body.id}/publish`);
+    await p.post(`/api/provider/listings/${own.body.id}/unlist`);
+
+    const op = await signInOperator(t);
+    for (const [i, id] of ids.entries()) {
+      expect((await op.post(`/api/operator/listings/${id}/unlist`, { reason: `资质不符${i}` })).status).toBe(204);
+    }
+    const newestFirst = [...ids].reverse();
+    const list = (query: string) => op.get<Page<ModeratedListingDto>>(`/api/operator/listings?moderated=true&q=${encodeURIComponent(tag)}&${query}`);
+
+    const first = await list('pageSize=2');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(first.body.items.map((x) => x.id)).toEqual(newestFirst.slice(0, 2));
+    expect(first.body.items[0]).toEqual({
+      id: ids[2],
+      title: `${tag}专利咨询2`,
+      category: { code: 'intellectual-property', nameZh: expect.any(String), nameEn: expect.any(String) },
+      provider: { id: p.me!.organisation.id, name: p.me!.organisation.name },
+      moderationReason: '资质不符2',
+      moderatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      moderatedBy: '运营中心测试',
+    });
+    const second = await list('pageSize=2&page=2');
+    expect(second.body).toMatchObject({ total: 3, page: 2 });
+    expect(second.body.items.map((x) => x.id)).toEqual(newestFirst.slice(2));
+    // Past the last page: no rows, the real total.
+    expect((await list('pageSize=2&page=9')).body).toEqual({ items: [], total: 3, page: 9, pageSize: 2 });
+    // Without a search the operator's list holds them too (newest first, so on the first page).
+    const all = await op.get<Page<ModeratedListingDto>>('/api/operator/listings?moderated=true&pageSize=100');
+    expect(all.body.items.map((x) => x.id)).toEqual(expect.arrayContaining(ids));
+    expect(all.body.items.map((x) => x.id)).not.toContain(own.body.id);
+
+    // Restore the one the list shows first: it leaves the list, and its provider may publish it again.
+    const restored = first.body.items[0].id;
+    expect((await op.post(`/api/operator/listings/${restored}/restore`)).status).toBe(204);
+    const after = await list('pageSize=10');
+    expect(after.body.total).toBe(2);
+    expect(after.body.items.map((x) => x.id)).toEqual(newestFirst.slice(1));
+    expect((await p.post(`/api/provider/listings/${restored}/publish`)).status).toBe(200);
+    expect((await t.get(`/api/services/${restored}`)).status).toBe(200);
+  });
+
+  it('is for the operator only', async () => {
+    const provider = await approvedProvider();
+    const company = await signUpCompany(t);
+    for (const b of [provider, company]) {
+      const res = await b.get('/api/operator/listings?moderated=true');
+      expect(res.status).toBe(403);
+    }
+    expect((await t.get('/api/operator/listings?moderated=true')).status).toBe(401);
+  });
+
+  it.each(['', '?moderated=false', '?moderated=true&page=0', '?moderated=true&pageSize=101', '?moderated=true&status=draft', `?moderated=true&q=${'长'.repeat(61)}`])(
+    'refuses the query %p with a 400',
+    async (query) => {
+      const op = await signInOperator(t);
+      const res = await op.get<ApiErrorBody>(`/api/operator/listings${query}`);
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+    },
+  );
 });
 
 describe('figures', () => {

@@ -2,10 +2,13 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from
 import { ApiTags } from '@nestjs/swagger';
 import {
   listingInputSchema,
+  listModeratedListingsQuerySchema,
   listProviderListingsQuerySchema,
   moderateListingSchema,
   type ListingInput,
+  type ListModeratedListingsQuery,
   type ListProviderListingsQuery,
+  type ModeratedListingDto,
   type Page,
   type ProviderFiguresDto,
   type ProviderListingDto,
@@ -92,6 +95,15 @@ export class ProviderFiguresController {
 @Controller('operator/listings')
 export class ListingModerationController {
   constructor(private readonly listings: ProviderListingsService) {}
+
+  // `moderated=true` is required: the list is of moderated listings only, and a later filter can
+  // widen it without changing what today's callers get.
+  @Get()
+  @Access.operator()
+  @ApiZodQuery(listModeratedListingsQuerySchema)
+  list(@Query(new ZodValidationPipe(listModeratedListingsQuerySchema)) q: ListModeratedListingsQuery): Promise<Page<ModeratedListingDto>> {
+    return this.listings.listModerated(q);
+  }
 
   @Post(':id/unlist')
   @HttpCode(204)

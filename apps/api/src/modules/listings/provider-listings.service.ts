@@ -1,12 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ListingFigures, ListingInput, ListProviderListingsQuery, Page, ProviderFiguresDto, ProviderListingDto, ServiceStatus } from '@qifu/contracts';
+import type {
+  ListingFigures,
+  ListingInput,
+  ListModeratedListingsQuery,
+  ListProviderListingsQuery,
+  ModeratedListingDto,
+  Page,
+  ProviderFiguresDto,
+  ProviderListingDto,
+  ServiceStatus,
+} from '@qifu/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { toPage, windowTotal } from '../../common/db/page';
 import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { mapUniqueViolation } from '../../common/errors/unique-violation';
 import { CategoriesService } from '../categories/categories.service';
+import { moderatedListingsCount, moderatedListingsPage, toModeratedListing, type ModeratedListingRow } from './moderated-listing.sql';
+import { likePattern } from './service-listing.sql';
 
 const TITLE_TAKEN = { service_listing_provider_id_title_key: ['LISTING_TITLE_TAKEN', 'You already have a listing with this title.'] } as const;
 
@@ -215,6 +228,17 @@ export class ProviderListingsService {
       [id, reason, actor.userId],
     );
     if (!rows.length) throw new AppError('LISTING_NOT_FOUND', 'No such listing.');
+  }
+
+  /** The listings the operator unlisted and has not restored, newest moderation first. */
+  async listModerated(q: ListModeratedListingsQuery): Promise<Page<ModeratedListingDto>> {
+    const term = q.q ? likePattern(q.q) : null;
+    const rows: ModeratedListingRow[] = await this.db.query(moderatedListingsPage(term !== null), [q.pageSize, (q.page - 1) * q.pageSize, ...(term !== null ? [term] : [])]);
+    const total = await windowTotal(rows, q.page, async () => {
+      const [r]: { n: number }[] = await this.db.query(moderatedListingsCount(term !== null), term !== null ? [term] : []);
+      return r.n;
+    });
+    return toPage(rows.map(toModeratedListing), total, q);
   }
 
   /** Lifts the operator's unlisting (the provider may publish again). */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { NotificationDto } from '@qifu/contracts';
+import { DELIVER_IN_APP, inAppNotificationInsert, ORGANISATION_USERS } from './notifications.sql';
 
 export interface OutgoingNotification {
   kind: NotificationDto['kind'];
@@ -15,21 +16,14 @@ export interface NotificationChannel {
 }
 
 export class InAppChannel implements NotificationChannel {
-  /**
-   * The in-app insert around a SELECT of (user_id, intent_id, kind, title, detail), for a statement
-   * that writes the notifications together with the change they announce (intent creation is one
-   * statement). It returns the users notified, for Notifier.afterInApp.
-   */
+  /** See inAppNotificationInsert: for a statement that writes the notifications with its change. */
   static insert(select: string): string {
-    return `INSERT INTO notification (user_id, intent_id, kind, title, detail) ${select} ON CONFLICT DO NOTHING RETURNING user_id`;
+    return inAppNotificationInsert(select);
   }
 
   async deliver(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<void> {
     if (!userIds.length) return;
-    await m.query(
-      InAppChannel.insert(`SELECT unnest($1::uuid[]), $2, $3, $4, $5`),
-      [userIds, n.intentId, n.kind, n.title, JSON.stringify(n.detail ?? {})],
-    );
+    await m.query(DELIVER_IN_APP, [userIds, n.intentId, n.kind, n.title, JSON.stringify(n.detail ?? {})]);
   }
 }
 
@@ -48,18 +42,8 @@ export class Notifier {
     };
   }
 
-  async toOrganisation(
-    m: EntityManager,
-    org: { kind: 'company' | 'provider' | 'operator'; id: string | null },
-    n: OutgoingNotification,
-    exceptUserId?: string,
-  ): Promise<void> {
-    const users: { id: string }[] = await m.query(
-      org.kind === 'operator'
-        ? `SELECT id FROM app_user WHERE org_kind = 'operator'`
-        : `SELECT id FROM app_user WHERE ${org.kind === 'company' ? 'company_id' : 'provider_id'} = $1`,
-      org.kind === 'operator' ? [] : [org.id],
-    );
+  async toOrganisation(m: EntityManager, org: { kind: 'company' | 'provider' | 'operator'; id: string | null }, n: OutgoingNotification, exceptUserId?: string): Promise<void> {
+    const users: { id: string }[] = await m.query(ORGANISATION_USERS[org.kind], org.kind === 'operator' ? [] : [org.id]);
     const ids = users.map((u) => u.id).filter((id) => id !== exceptUserId);
     for (const channel of this.channels) await channel.deliver(m, ids, n);
   }

@@ -1,0 +1,57 @@
+import type { NotificationDto } from '@qifu/contracts';
+
+/** $1 the user, $2 page size, $3 offset; newest first. */
+export const NOTIFICATIONS_PAGE = `SELECT id, at, kind, intent_id, title, detail, read_at, count(*) OVER () AS total FROM notification
+          WHERE user_id = $1 ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`;
+
+/** The user's notification count, for a page past the last one. */
+export const NOTIFICATIONS_COUNT = `SELECT count(*)::int AS n FROM notification WHERE user_id = $1`;
+
+export interface NotificationRow {
+  id: string;
+  at: Date;
+  kind: NotificationDto['kind'];
+  intent_id: string;
+  title: string;
+  detail: Record<string, unknown>;
+  read_at: Date | null;
+  total: string;
+}
+
+export function toNotification(r: NotificationRow): NotificationDto {
+  return {
+    id: String(r.id),
+    at: new Date(r.at).toISOString(),
+    kind: r.kind,
+    intentId: r.intent_id,
+    title: r.title,
+    detail: r.detail,
+    readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
+  };
+}
+
+export const UNREAD_COUNT = `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`;
+
+// Scoped to the caller: another user's notification id is simply not found.
+export const MARK_READ = `UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`;
+
+export const MARK_ALL_READ = `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`;
+
+/**
+ * The in-app insert around a SELECT of (user_id, intent_id, kind, title, detail), for a statement
+ * that writes the notifications together with the change they announce (intent creation is one
+ * statement). It returns the users notified, for Notifier.afterInApp.
+ */
+export function inAppNotificationInsert(select: string): string {
+  return `INSERT INTO notification (user_id, intent_id, kind, title, detail) ${select} ON CONFLICT DO NOTHING RETURNING user_id`;
+}
+
+/** The in-app delivery: $1 the users, $2 intent, $3 kind, $4 title, $5 detail (JSON). */
+export const DELIVER_IN_APP = inAppNotificationInsert(`SELECT unnest($1::uuid[]), $2, $3, $4, $5`);
+
+/** The users of an organisation ($1 its id), or every operator user. */
+export const ORGANISATION_USERS = {
+  operator: `SELECT id FROM app_user WHERE org_kind = 'operator'`,
+  company: `SELECT id FROM app_user WHERE company_id = $1`,
+  provider: `SELECT id FROM app_user WHERE provider_id = $1`,
+} as const;

@@ -1,0 +1,64 @@
+import type { IntentDetailDto, Page, ProviderListingDto } from '@qifu/contracts';
+import { addMember, signInOperator, signUpCompany, signUpProvider, uniq } from './support/accounts';
+import { startTestApp, type TestApp } from './support/test-app';
+
+// Every secondary list answers its real total on a page past its last one (the window count that
+// carries the total has no row there; an empty page used to say total 0).
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ OVERDUE_SWEEP_SECONDS: '0' });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function anIntent() {
+  const provider = await signUpProvider(t, { approve: true });
+  const l = await provider.post<ProviderListingDto>('/api/provider/listings', {
+    title: `财税合规咨询${uniq()}`, categoryCode: 'intellectual-property', stages: ['growth'], summary: '梳理财税流程。', description: '服务说明',
+    deliverables: ['报告'], priceModel: 'negotiable', priceMin: null, priceMax: null, priceUnit: null, duration: '2周',
+  });
+  await provider.post(`/api/provider/listings/${l.body.id}/publish`);
+  const company = await signUpCompany(t);
+  const intent = await company.post<IntentDetailDto>('/api/intents', {
+    serviceId: l.body.id, need: '需要财税梳理。', budgetNegotiable: true, wishedStartDate: '2026-12-15', contactName: '赵总', contactPhone: '13800002222',
+  });
+  expect(intent.status).toBe(201);
+  return { provider, company, intentId: intent.body.id };
+}
+
+describe('a page past the last one reports the real total', () => {
+  it('members', async () => {
+    const admin = await signUpCompany(t);
+    await addMember(t, admin);
+    expect((await admin.get<Page<unknown>>('/api/organisation/members?page=1&pageSize=1')).body).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect((await admin.get<Page<unknown>>('/api/organisation/members?page=7&pageSize=1')).body).toEqual({ items: [], total: 2, page: 7, pageSize: 1 });
+  });
+
+  it('messages', async () => {
+    const { company, intentId } = await anIntent();
+    for (const body of ['第一条留言', '第二条留言']) expect((await company.post(`/api/intents/${intentId}/messages`, { body })).status).toBe(201);
+    expect((await company.get<Page<unknown>>(`/api/intents/${intentId}/messages?page=2&pageSize=1`)).body).toMatchObject({ total: 2, page: 2 });
+    expect((await company.get<Page<unknown>>(`/api/intents/${intentId}/messages?page=9&pageSize=1`)).body).toEqual({ items: [], total: 2, page: 9, pageSize: 1 });
+  });
+
+  it('notifications', async () => {
+    const { provider, company, intentId } = await anIntent();
+    await company.post(`/api/intents/${intentId}/messages`, { body: '请尽快回复。' });
+    const first = await provider.get<Page<unknown>>('/api/notifications?page=1&pageSize=1');
+    expect(first.body.total).toBeGreaterThanOrEqual(2);
+    expect((await provider.get<Page<unknown>>('/api/notifications?page=50&pageSize=1')).body).toEqual({ items: [], total: first.body.total, page: 50, pageSize: 1 });
+  });
+
+  it('audit log', async () => {
+    const op = await signInOperator(t);
+    const first = await op.get<Page<unknown>>('/api/audit-log?action=member.invited&pageSize=1');
+    expect(first.body.total).toBeGreaterThan(0);
+    const past = await op.get<Page<unknown>>('/api/audit-log?action=member.invited&pageSize=100&page=100000');
+    expect(past.body.items).toEqual([]);
+    // Other test files may write entries meanwhile: never fewer than before.
+    expect(past.body.total).toBeGreaterThanOrEqual(first.body.total);
+    const unfiltered = await op.get<Page<unknown>>('/api/audit-log?pageSize=100&page=100000');
+    expect(unfiltered.body.total).toBeGreaterThanOrEqual(past.body.total);
+  });
+});
