@@ -389,3 +389,40 @@ describe('company directory (operator)', () => {
     expect((await company.get('/api/companies')).status).toBe(403);
   });
 });
+
+// The averages were recomputed from a snapshot taken before the row lock: two ratings of one
+// provider at once each counted only their own, and the last to commit won. Needs real parallel
+// connections, so a PostgreSQL server (the embedded one serves one connection at a time).
+const onServer = process.env.QIFU_TEST_EMBEDDED ? describe.skip : describe;
+onServer('concurrent ratings', () => {
+  it('keeps the provider and service averages equal to a recompute from the ratings', async () => {
+    const company = await signUpCompany(t);
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const { id } = await newIntent(company);
+      for (const [who, body] of [
+        [provider, { to: 'accepted' }],
+        [provider, { to: 'negotiating' }],
+        [provider, { to: 'signed', contractAmount: 1000 + i, signedOn: '2026-11-20' }],
+        [provider, { to: 'in_service' }],
+        [company, { to: 'completed' }],
+      ] as const) {
+        const res = await move(who, id, body);
+        if (res.status !== 200) throw new Error(`${body.to}: ${res.status} ${JSON.stringify(res.body)}`);
+      }
+      ids.push(id);
+    }
+    const rated = await Promise.all(
+      ids.map((id, i) => company.post(`/api/intents/${id}/rating`, { professional: 1 + (i % 5), responsiveness: 5, attitude: 1 + ((i * 3) % 5), value: 4 })),
+    );
+    expect(rated.map((r) => r.status)).toEqual(ids.map(() => 201));
+
+    const recompute = (col: string) =>
+      `SELECT count(*)::int AS n, round(avg((professional + responsiveness + attitude + value) / 4.0), 2)::float8 AS a FROM intent_rating WHERE ${col} = $1`;
+    const [p] = await t.db.query(`SELECT rating_count AS n, rating_avg::float8 AS a FROM provider WHERE id = $1`, [providerId]);
+    expect(p).toEqual((await t.db.query(recompute('provider_id'), [providerId]))[0]);
+    const [s] = await t.db.query(`SELECT rating_count AS n, rating_avg::float8 AS a FROM service_listing WHERE id = $1`, [serviceId]);
+    expect(s).toEqual((await t.db.query(recompute('service_id'), [serviceId]))[0]);
+  });
+});

@@ -35,7 +35,8 @@ const toDto = (r: RatingRow): RatingDto => ({
 });
 
 // A rating's score is the mean of its four dimensions; a service's and a provider's averages are
-// kept exact in the same transaction that adds a rating, so catalogue sorting reads one column.
+// kept exact in the same transaction that adds a rating (under the provider's row lock), so
+// catalogue sorting reads one column.
 @Injectable()
 export class RatingsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -53,6 +54,12 @@ export class RatingsService {
       [intent.id, intent.provider_id, intent.service_id, body.professional, body.responsiveness, body.attitude, body.value, body.comment],
     );
     if (!inserted.length) throw new AppError('ALREADY_RATED', 'This intent has already been rated.');
+    // Ratings of one provider queue on its row. Under READ COMMITTED each statement reads a fresh
+    // snapshot, so the recomputes below, run once the lock is held, see every rating committed before
+    // ours; recomputing without it read a snapshot from before a concurrent rating's commit and
+    // overwrote its count (lost update). The provider lock also covers its services' rows. NO KEY:
+    // inserts referencing the provider (FK checks) are not blocked.
+    await m.query(`SELECT 1 FROM provider WHERE id = $1 FOR NO KEY UPDATE`, [intent.provider_id]);
     const avg = `round(avg((r.professional + r.responsiveness + r.attitude + r.value) / 4.0), 2)`;
     if (intent.service_id) {
       await m.query(
