@@ -1,5 +1,4 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 export interface DataSourceSettings {
@@ -17,7 +16,8 @@ export function dataSourceOptions(s: DataSourceSettings): DataSourceOptions {
   return {
     type: 'postgres',
     url: s.url,
-    entities: ENTITIES,
+    // No entities: every table is reached through the SQL modules (modules/*/*.sql.ts).
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
