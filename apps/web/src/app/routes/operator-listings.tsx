@@ -1,32 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
-import { useUrlListState } from '../../components/ui/url-list-state';
+import {
+  listCodec,
+  listParam,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
 import { ModerationNav } from '../../features/moderation/components/moderation-nav';
 import { ModerationTable } from '../../features/moderation/components/moderation-table';
 import { useServices } from '../../features/services/api/get-services';
-import { parseKeyword, parsePage } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 const PAGE_SIZE = 20;
 
-interface ListedFilters {
-  q: string;
-  page: number;
-}
-
-const listedCodec = {
-  parse: (params: URLSearchParams): ListedFilters => ({
-    q: parseKeyword(params.get('q')),
-    page: parsePage(params.get('page')),
-  }),
-  serialize: ({ q, page }: ListedFilters) => {
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    if (page > 1) params.set('page', String(page));
-    return params;
-  },
-};
+const listedCodec = listCodec({ q: listParam.keyword() });
+type ListedFilters = ReturnType<typeof listedCodec.parse>;
 
 /** /operator/listings — the published catalogue with the unlist action. */
 export function OperatorListingsRoute() {

@@ -2,30 +2,20 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
-import { useUrlListState } from '../../components/ui/url-list-state';
+import {
+  listCodec,
+  listParam,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
 import { MODERATED_KEYWORD_LENGTH } from '../../features/moderation/api/get-moderated-listings';
 import { ModeratedListingTable } from '../../features/moderation/components/moderated-listing-table';
 import { ModerationNav } from '../../features/moderation/components/moderation-nav';
-import { parseKeyword, parsePage } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-interface ModeratedFilters {
-  q: string;
-  page: number;
-}
-
-const moderatedCodec = {
-  parse: (params: URLSearchParams): ModeratedFilters => ({
-    q: parseKeyword(params.get('q')).slice(0, MODERATED_KEYWORD_LENGTH),
-    page: parsePage(params.get('page')),
-  }),
-  serialize: ({ q, page }: ModeratedFilters) => {
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    if (page > 1) params.set('page', String(page));
-    return params;
-  },
-};
+const moderatedCodec = listCodec({
+  q: listParam.keyword(MODERATED_KEYWORD_LENGTH),
+});
+type ModeratedFilters = ReturnType<typeof moderatedCodec.parse>;
 
 /** /operator/listings/moderated — what the operator unlisted, to restore from. */
 export function OperatorModeratedListingsRoute() {
