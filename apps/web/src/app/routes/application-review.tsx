@@ -3,33 +3,23 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
-import { useUrlListState } from '../../components/ui/url-list-state';
+import {
+  listCodec,
+  listParam,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
 import { ApplicationReviewTable } from '../../features/provider-applications/components/application-review-table';
-import { parseOneOf, parsePage } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 const ALL = 'all';
 const FILTERS = [...PROVIDER_STATUSES, ALL] as const;
 type StatusFilter = (typeof FILTERS)[number];
 
-interface ReviewFilters {
-  status: StatusFilter;
-  page: number;
-}
-
 // The queue opens on what needs a decision, so "pending" is the bare address.
-const reviewCodec = {
-  parse: (params: URLSearchParams): ReviewFilters => ({
-    status: parseOneOf(FILTERS, params.get('status')) ?? 'pending',
-    page: parsePage(params.get('page')),
-  }),
-  serialize: ({ status, page }: ReviewFilters) => {
-    const params = new URLSearchParams();
-    if (status !== 'pending') params.set('status', status);
-    if (page > 1) params.set('page', String(page));
-    return params;
-  },
-};
+const reviewCodec = listCodec({
+  status: listParam.oneOf(FILTERS, 'pending' as StatusFilter),
+});
+type ReviewFilters = ReturnType<typeof reviewCodec.parse>;
 
 export function ApplicationReviewRoute() {
   const { t } = useTranslation();

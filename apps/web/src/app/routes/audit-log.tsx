@@ -1,32 +1,20 @@
-import { AUDIT_ACTIONS, type AuditAction } from '@qifu/contracts';
+import { AUDIT_ACTIONS } from '@qifu/contracts';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
-import { useUrlListState } from '../../components/ui/url-list-state';
+import {
+  listCodec,
+  listParam,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
 import {
   AuditLogTable,
   useAuditActionLabel,
 } from '../../features/audit/components/audit-log-table';
-import { parseOneOf, parsePage } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-interface AuditFilters {
-  action: AuditAction | null;
-  page: number;
-}
-
-const auditCodec = {
-  parse: (params: URLSearchParams): AuditFilters => ({
-    action: parseOneOf(AUDIT_ACTIONS, params.get('action')),
-    page: parsePage(params.get('page')),
-  }),
-  serialize: ({ action, page }: AuditFilters) => {
-    const params = new URLSearchParams();
-    if (action) params.set('action', action);
-    if (page > 1) params.set('page', String(page));
-    return params;
-  },
-};
+const auditCodec = listCodec({ action: listParam.oneOf(AUDIT_ACTIONS) });
+type AuditFilters = ReturnType<typeof auditCodec.parse>;
 
 export function AuditLogRoute() {
   const { t } = useTranslation();

@@ -1,32 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { FilterBar } from '../../components/ui/filter-bar';
-import { PageHeader } from '../../components/ui/page-header';
-import { useUrlListState } from '../../components/ui/url-list-state';
-import { ModerationNav } from '../../features/moderation/components/moderation-nav';
+import {
+  listCodec,
+  listParam,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
+import { ModerationPage } from '../../features/moderation/components/moderation-page';
 import { ModerationTable } from '../../features/moderation/components/moderation-table';
 import { useServices } from '../../features/services/api/get-services';
-import { parseKeyword, parsePage } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 const PAGE_SIZE = 20;
 
-interface ListedFilters {
-  q: string;
-  page: number;
-}
-
-const listedCodec = {
-  parse: (params: URLSearchParams): ListedFilters => ({
-    q: parseKeyword(params.get('q')),
-    page: parsePage(params.get('page')),
-  }),
-  serialize: ({ q, page }: ListedFilters) => {
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    if (page > 1) params.set('page', String(page));
-    return params;
-  },
-};
+const listedCodec = listCodec({ q: listParam.keyword() });
 
 /** /operator/listings — the published catalogue with the unlist action. */
 export function OperatorListingsRoute() {
@@ -42,34 +27,22 @@ export function OperatorListingsRoute() {
   useDocumentTitle(t('moderation.page.documentTitle'));
 
   return (
-    <>
-      <PageHeader
-        title={t('moderation.page.title')}
-        description={t('moderation.page.text')}
+    <ModerationPage
+      title={t('moderation.page.title')}
+      text={t('moderation.page.text')}
+      search={{
+        label: t('moderation.page.search'),
+        placeholder: t('moderation.page.searchPlaceholder'),
+      }}
+      q={q}
+      onSearch={(next) => setFilters({ q: next })}
+    >
+      <ModerationTable
+        query={query}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
       />
-      <ModerationNav />
-      <FilterBar<ListedFilters>
-        label={t('moderation.page.search')}
-        className="qf-filters--inline"
-        values={filters}
-        onChange={setFilters}
-        fields={[
-          {
-            kind: 'search',
-            key: 'q',
-            label: t('moderation.page.search'),
-            placeholder: t('moderation.page.searchPlaceholder'),
-          },
-        ]}
-      />
-      <div className="qf-panel qf-panel--table">
-        <ModerationTable
-          query={query}
-          page={page}
-          pageSize={PAGE_SIZE}
-          onPageChange={setPage}
-        />
-      </div>
-    </>
+    </ModerationPage>
   );
 }

@@ -1,31 +1,18 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FilterBar } from '../../components/ui/filter-bar';
-import { PageHeader } from '../../components/ui/page-header';
-import { useUrlListState } from '../../components/ui/url-list-state';
+import {
+  listCodec,
+  listParam,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
 import { MODERATED_KEYWORD_LENGTH } from '../../features/moderation/api/get-moderated-listings';
 import { ModeratedListingTable } from '../../features/moderation/components/moderated-listing-table';
-import { ModerationNav } from '../../features/moderation/components/moderation-nav';
-import { parseKeyword, parsePage } from '../../lib/search-params';
+import { ModerationPage } from '../../features/moderation/components/moderation-page';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-interface ModeratedFilters {
-  q: string;
-  page: number;
-}
-
-const moderatedCodec = {
-  parse: (params: URLSearchParams): ModeratedFilters => ({
-    q: parseKeyword(params.get('q')).slice(0, MODERATED_KEYWORD_LENGTH),
-    page: parsePage(params.get('page')),
-  }),
-  serialize: ({ q, page }: ModeratedFilters) => {
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    if (page > 1) params.set('page', String(page));
-    return params;
-  },
-};
+const moderatedCodec = listCodec({
+  q: listParam.keyword(MODERATED_KEYWORD_LENGTH),
+});
 
 /** /operator/listings/moderated — what the operator unlisted, to restore from. */
 export function OperatorModeratedListingsRoute() {
@@ -35,32 +22,22 @@ export function OperatorModeratedListingsRoute() {
 
   return (
     <App component={false}>
-      <PageHeader
+      <ModerationPage
         title={t('moderation.moderated.title')}
-        description={t('moderation.moderated.text')}
-      />
-      <ModerationNav />
-      <FilterBar<ModeratedFilters>
-        label={t('moderation.moderated.search')}
-        className="qf-filters--inline"
-        values={filters}
-        onChange={setFilters}
-        fields={[
-          {
-            kind: 'search',
-            key: 'q',
-            label: t('moderation.moderated.search'),
-            placeholder: t('moderation.moderated.searchPlaceholder'),
-            maxLength: MODERATED_KEYWORD_LENGTH,
-          },
-        ]}
-      />
-      <div className="qf-panel qf-panel--table">
+        text={t('moderation.moderated.text')}
+        search={{
+          label: t('moderation.moderated.search'),
+          placeholder: t('moderation.moderated.searchPlaceholder'),
+          maxLength: MODERATED_KEYWORD_LENGTH,
+        }}
+        q={filters.q}
+        onSearch={(q) => setFilters({ q })}
+      >
         <ModeratedListingTable
           params={{ q: filters.q || undefined, page: filters.page }}
           onPageChange={setPage}
         />
-      </div>
+      </ModerationPage>
     </App>
   );
 }

@@ -1,33 +1,21 @@
-import { SERVICE_STATUSES, type ServiceStatus } from '@qifu/contracts';
+import { SERVICE_STATUSES } from '@qifu/contracts';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/ui/button-link';
 import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
-import { useUrlListState } from '../../components/ui/url-list-state';
+import {
+  listCodec,
+  listParam,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
 import { paths } from '../../config/paths';
 import { ListingTable } from '../../features/listings/components/listing-table';
-import { parseOneOf, parsePage } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { WorkspaceNav } from './workspace-nav';
 
-interface ListingFilters {
-  status: ServiceStatus | null;
-  page: number;
-}
-
-const listingCodec = {
-  parse: (params: URLSearchParams): ListingFilters => ({
-    status: parseOneOf(SERVICE_STATUSES, params.get('status')),
-    page: parsePage(params.get('page')),
-  }),
-  serialize: ({ status, page }: ListingFilters) => {
-    const params = new URLSearchParams();
-    if (status) params.set('status', status);
-    if (page > 1) params.set('page', String(page));
-    return params;
-  },
-};
+const listingCodec = listCodec({ status: listParam.oneOf(SERVICE_STATUSES) });
+type ListingFilters = ReturnType<typeof listingCodec.parse>;
 
 /** /workspace/listings?status=&page= — the provider's listings with their figures. */
 export function WorkspaceListingsRoute() {

@@ -3,10 +3,14 @@ import { afterEach, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { chooseOptions, setupUser } from '../../testing/antd';
 import { renderRoute } from '../../testing/render';
-import { parseKeyword, parseOneOf, parsePage } from '../../lib/search-params';
 import { FilterBar, type FilterField } from './filter-bar';
 import { PagedTable, type PagedQuery } from './paged-table';
-import { nextListFilters, useUrlListState } from './url-list-state';
+import {
+  listCodec,
+  listParam,
+  nextListFilters,
+  useUrlListState,
+} from './url-list-state';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -15,28 +19,19 @@ interface Row {
   name: string;
 }
 
+const COLOURS = ['red', 'blue'] as const;
+
 interface Filters {
   q: string;
-  colour: 'red' | 'blue' | null;
+  colour: (typeof COLOURS)[number] | null;
   page: number;
 }
 
-const COLOURS = ['red', 'blue'] as const;
-
-const codec = {
-  parse: (params: URLSearchParams): Filters => ({
-    q: parseKeyword(params.get('q')),
-    colour: parseOneOf(COLOURS, params.get('colour')),
-    page: parsePage(params.get('page')),
-  }),
-  serialize: (filters: Filters) => {
-    const params = new URLSearchParams();
-    if (filters.q) params.set('q', filters.q);
-    if (filters.colour) params.set('colour', filters.colour);
-    if (filters.page > 1) params.set('page', String(filters.page));
-    return params;
-  },
-};
+// Declared the way the console pages declare theirs.
+const codec = listCodec({
+  q: listParam.keyword(),
+  colour: listParam.oneOf(COLOURS),
+});
 
 const fields: FilterField<Filters>[] = [
   { kind: 'search', key: 'q', label: '关键词', placeholder: '名称' },
@@ -117,6 +112,32 @@ describe('nextListFilters', () => {
       colour: 'red',
       page: 2,
     });
+  });
+});
+
+describe('listCodec', () => {
+  const review = listCodec({
+    status: listParam.oneOf(['pending', 'approved', 'all'] as const, 'pending'),
+    q: listParam.keyword(5),
+  });
+
+  it('reads bad or missing parameters as the defaults, and leaves the defaults out', () => {
+    expect(
+      review.parse(
+        new URLSearchParams('status=nope&page=-2&q=%20%E7%A8%8E%20'),
+      ),
+    ).toEqual({ status: 'pending', q: '税', page: 1 });
+    expect(review.parse(new URLSearchParams('q=abcdefgh&page=3'))).toEqual({
+      status: 'pending',
+      q: 'abcde',
+      page: 3,
+    });
+    expect(
+      review.serialize({ status: 'pending', q: '', page: 1 }).toString(),
+    ).toBe('');
+    expect(
+      review.serialize({ status: 'all', q: '税', page: 2 }).toString(),
+    ).toBe('status=all&q=%E7%A8%8E&page=2');
   });
 });
 

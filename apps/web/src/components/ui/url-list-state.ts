@@ -1,6 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parsePage } from '../../lib/search-params';
+import {
+  MAX_KEYWORD_LENGTH,
+  parseKeyword,
+  parseOneOf,
+  parsePage,
+} from '../../lib/search-params';
 
 // A list's whole view (filters, page, page size) lives in the address, so Back, a reload and a
 // shared link reproduce it. Each list keeps its own parameter names in its codec.
@@ -57,9 +62,55 @@ export type UrlListState<F extends ListFilters> = ReturnType<
   typeof useUrlListState<F>
 >;
 
-/** For a list with no filters: just ?page=. */
-export const pageOnlyCodec: ListCodec<ListFilters> = {
-  parse: (params) => ({ page: parsePage(params.get('page')) }),
-  serialize: ({ page }) =>
-    new URLSearchParams(page > 1 ? { page: String(page) } : {}),
+/** One URL parameter: how it reads (total: bad input falls back) and how it writes (null: left out). */
+export interface ListParam<T> {
+  parse(value: string | null): T;
+  // A method, so a ListParam<string> is a ListParam<unknown> (bivariant on purpose).
+  serialize(value: T): string | null;
+}
+
+export const listParam = {
+  keyword: (maxLength = MAX_KEYWORD_LENGTH): ListParam<string> => ({
+    parse: (value) => parseKeyword(value).slice(0, maxLength),
+    serialize: (value) => value || null,
+  }),
+  /** One of a closed set; the fallback (the default view) is left out of the address. */
+  oneOf: <T extends string, D extends T | null = null>(
+    allowed: readonly T[],
+    fallback: D = null as D,
+  ): ListParam<T | D> => ({
+    parse: (value) => parseOneOf(allowed, value) ?? fallback,
+    serialize: (value) => (value === fallback ? null : value),
+  }),
 };
+
+type ParamValues<S> = {
+  [K in keyof S]: S[K] extends ListParam<infer T> ? T : never;
+};
+
+/** A codec from a declaration of the list's parameters; the page (?page=, 1 left out) is always there. */
+export function listCodec<S extends Record<string, ListParam<unknown>>>(
+  spec: S,
+): ListCodec<ParamValues<S> & ListFilters> {
+  const entries: [string, ListParam<unknown>][] = Object.entries(spec);
+  return {
+    parse: (params) =>
+      Object.fromEntries([
+        ...entries.map(([key, param]) => [key, param.parse(params.get(key))]),
+        ['page', parsePage(params.get('page'))],
+      ]) as ParamValues<S> & ListFilters,
+    serialize: (filters) => {
+      const params = new URLSearchParams();
+      const values = filters as unknown as Record<string, unknown>;
+      for (const [key, param] of entries) {
+        const value = param.serialize(values[key]);
+        if (value !== null) params.set(key, value);
+      }
+      if (filters.page > 1) params.set('page', String(filters.page));
+      return params;
+    },
+  };
+}
+
+/** For a list with no filters: just ?page=. */
+export const pageOnlyCodec = listCodec({});

@@ -1,37 +1,25 @@
 import type { CategoryRef } from '@qifu/contracts';
 import { LIFECYCLE_STAGES, SERVICE_SORTS } from '@qifu/contracts';
 import { useTranslation } from 'react-i18next';
-import { useCategoryFilterField } from '../../../components/ui/category-filter-field';
-import { FilterBar } from '../../../components/ui/filter-bar';
+import { CatalogueFilterBar } from '../../../components/ui/catalogue-filter-bar';
 import type { ServiceListFilters } from '../service-list-params';
 
-export interface ServiceFiltersProps {
+export function ServiceFilters(props: {
   filters: ServiceListFilters;
   categories: CategoryRef[];
   onChange: (change: Partial<ServiceListFilters>) => void;
-}
-
-export function ServiceFilters({
-  filters,
-  categories,
-  onChange,
-}: ServiceFiltersProps) {
+}) {
   const { t } = useTranslation();
-  const category = useCategoryFilterField<ServiceListFilters>(categories);
   return (
-    <FilterBar<ServiceListFilters>
-      label={t('filters.label')}
-      values={filters}
-      onChange={onChange}
-      fields={[
-        {
-          kind: 'search',
-          key: 'q',
-          label: t('search.label'),
-          placeholder: t('search.placeholder'),
-          prominent: true,
-        },
-        category,
+    <CatalogueFilterBar<ServiceListFilters>
+      search={{
+        label: t('search.label'),
+        placeholder: t('search.placeholder'),
+      }}
+      categories={props.categories}
+      values={props.filters}
+      onChange={props.onChange}
+      more={[
         {
           kind: 'select',
           key: 'sort',
