@@ -10,6 +10,8 @@ import {
 import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { ContactFields } from '../../../components/ui/form-fields/contact-fields';
+import { OrganisationFields } from '../../../components/ui/form-fields/organisation-fields';
 import { useRequiredMark } from '../../../components/ui/required-mark';
 import { useServerFormErrors } from '../../../lib/form-errors';
 import { normalizeCreditCode, useFormRules } from '../../../lib/form-rules';
@@ -19,7 +21,6 @@ import {
   AdminAccountFields,
   REGISTER_CODE_FIELDS,
 } from './admin-account-fields';
-import { CreditCodeField } from './credit-code-field';
 
 export interface CompanyRegisterValues {
   name: string;
@@ -87,12 +88,9 @@ export function CompanyRegisterForm({
   };
 
   const label = {
-    name: t('register.companyName'),
     industry: t('register.industry'),
     size: t('register.size'),
     stage: t('register.stage'),
-    contactName: t('register.contactName'),
-    contactPhone: t('register.contactPhone'),
   };
 
   return (
@@ -108,15 +106,7 @@ export function CompanyRegisterForm({
         <legend className="qf-form-section__title">
           {t('register.organisationSection')}
         </legend>
-        <Form.Item
-          name="name"
-          label={label.name}
-          extra={t('register.companyNameHelp')}
-          rules={[rules.required(label.name), rules.length(label.name, 2, 100)]}
-        >
-          <Input autoComplete="organization" maxLength={100} />
-        </Form.Item>
-        <CreditCodeField />
+        <OrganisationFields nameLabel={t('register.companyName')} />
         <Form.Item
           name="industry"
           label={label.industry}
@@ -177,25 +167,10 @@ export function CompanyRegisterForm({
         <legend className="qf-form-section__title">
           {t('register.contactSection')}
         </legend>
-        <div className="qf-form-row">
-          <Form.Item
-            name="contactName"
-            label={label.contactName}
-            rules={[
-              rules.required(label.contactName),
-              rules.maxLength(label.contactName, 40),
-            ]}
-          >
-            <Input maxLength={40} />
-          </Form.Item>
-          <Form.Item
-            name="contactPhone"
-            label={label.contactPhone}
-            rules={[rules.required(label.contactPhone), rules.phone]}
-          >
-            <Input type="tel" autoComplete="tel" maxLength={20} />
-          </Form.Item>
-        </div>
+        <ContactFields
+          nameLabel={t('register.contactName')}
+          phoneLabel={t('register.contactPhone')}
+        />
       </fieldset>
 
       <AdminAccountFields />

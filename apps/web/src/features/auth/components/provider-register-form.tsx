@@ -7,6 +7,8 @@ import {
 import { Alert, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { ContactFields } from '../../../components/ui/form-fields/contact-fields';
+import { OrganisationFields } from '../../../components/ui/form-fields/organisation-fields';
 import { useRequiredMark } from '../../../components/ui/required-mark';
 import { useLocalizedName } from '../../../i18n/use-app-language';
 import { useServerFormErrors } from '../../../lib/form-errors';
@@ -17,7 +19,6 @@ import {
   AdminAccountFields,
   REGISTER_CODE_FIELDS,
 } from './admin-account-fields';
-import { CreditCodeField } from './credit-code-field';
 
 export interface ProviderRegisterValues {
   name: string;
@@ -104,15 +105,12 @@ export function ProviderRegisterForm({
   };
 
   const label = {
-    name: t('register.providerName'),
     shortName: t('register.shortName'),
     providerKind: t('register.providerKind'),
     summary: t('register.summary'),
     description: t('register.description'),
     qualifications: t('register.qualifications'),
     categories: t('register.categories'),
-    contactName: t('register.contactName'),
-    contactPhone: t('register.contactPhone'),
     address: t('register.address'),
   };
 
@@ -129,39 +127,32 @@ export function ProviderRegisterForm({
         <legend className="qf-form-section__title">
           {t('register.organisationSection')}
         </legend>
-        <Form.Item
-          name="name"
-          label={label.name}
-          extra={t('register.companyNameHelp')}
-          rules={[rules.required(label.name), rules.length(label.name, 2, 100)]}
-        >
-          <Input autoComplete="organization" maxLength={100} />
-        </Form.Item>
-        <div className="qf-form-row">
-          <Form.Item
-            name="shortName"
-            label={label.shortName}
-            rules={[
-              rules.required(label.shortName),
-              rules.maxLength(label.shortName, 30),
-            ]}
-          >
-            <Input maxLength={30} />
-          </Form.Item>
-          <Form.Item
-            name="providerKind"
-            label={label.providerKind}
-            rules={[rules.select(label.providerKind)]}
-          >
-            <Select
-              options={PROVIDER_KINDS.map((kind) => ({
-                value: kind,
-                label: t(`providerKind.${kind}`),
-              }))}
-            />
-          </Form.Item>
-        </div>
-        <CreditCodeField />
+        <OrganisationFields nameLabel={t('register.providerName')}>
+          <div className="qf-form-row">
+            <Form.Item
+              name="shortName"
+              label={label.shortName}
+              rules={[
+                rules.required(label.shortName),
+                rules.maxLength(label.shortName, 30),
+              ]}
+            >
+              <Input maxLength={30} />
+            </Form.Item>
+            <Form.Item
+              name="providerKind"
+              label={label.providerKind}
+              rules={[rules.select(label.providerKind)]}
+            >
+              <Select
+                options={PROVIDER_KINDS.map((kind) => ({
+                  value: kind,
+                  label: t(`providerKind.${kind}`),
+                }))}
+              />
+            </Form.Item>
+          </div>
+        </OrganisationFields>
         <Form.Item
           name="categories"
           label={label.categories}
@@ -225,25 +216,10 @@ export function ProviderRegisterForm({
         <legend className="qf-form-section__title">
           {t('register.contactSection')}
         </legend>
-        <div className="qf-form-row">
-          <Form.Item
-            name="contactName"
-            label={label.contactName}
-            rules={[
-              rules.required(label.contactName),
-              rules.maxLength(label.contactName, 40),
-            ]}
-          >
-            <Input maxLength={40} />
-          </Form.Item>
-          <Form.Item
-            name="contactPhone"
-            label={label.contactPhone}
-            rules={[rules.required(label.contactPhone), rules.phone]}
-          >
-            <Input type="tel" autoComplete="tel" maxLength={20} />
-          </Form.Item>
-        </div>
+        <ContactFields
+          nameLabel={t('register.contactName')}
+          phoneLabel={t('register.contactPhone')}
+        />
         <Form.Item
           name="address"
           label={label.address}
