@@ -7,20 +7,13 @@ import {
   type LifecycleStage,
   type MeDto,
 } from '@qifu/contracts';
-import { Button, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../../components/ui/form-alert';
-import { ContactFields } from '../../../components/ui/form-fields/contact-fields';
-import { OrganisationFields } from '../../../components/ui/form-fields/organisation-fields';
-import { useRequiredMark } from '../../../components/ui/required-mark';
 import { useServerFormErrors } from '../../../lib/form-errors';
 import { normalizeCreditCode, useFormRules } from '../../../lib/form-rules';
 import { useRegister } from '../api/register';
-import {
-  ACCOUNT_FIELDS,
-  AdminAccountFields,
-  REGISTER_CODE_FIELDS,
-} from './admin-account-fields';
+import { ACCOUNT_FIELDS, REGISTER_CODE_FIELDS } from './admin-account-fields';
+import { RegisterFormShell } from './register-form-shell';
 
 export interface CompanyRegisterValues {
   name: string;
@@ -56,7 +49,6 @@ export function CompanyRegisterForm({
   const { t } = useTranslation();
   const [form] = Form.useForm<CompanyRegisterValues>();
   const rules = useFormRules();
-  const requiredMark = useRequiredMark();
   const register = useRegister();
   const { formError, showError, clearError } = useServerFormErrors({
     fields: FIELDS,
@@ -94,96 +86,66 @@ export function CompanyRegisterForm({
   };
 
   return (
-    <Form
+    <RegisterFormShell<CompanyRegisterValues>
       form={form}
       name="register-company"
-      layout="vertical"
-      requiredMark={requiredMark}
-      scrollToFirstError
+      organisationLabel={t('register.companyName')}
+      formError={formError}
+      pending={register.isPending}
+      submitLabel={t('register.submitCompany')}
       onFinish={onFinish}
     >
-      <fieldset className="qf-form-section">
-        <legend className="qf-form-section__title">
-          {t('register.organisationSection')}
-        </legend>
-        <OrganisationFields nameLabel={t('register.companyName')} />
+      <Form.Item
+        name="industry"
+        label={label.industry}
+        rules={[
+          rules.required(label.industry),
+          rules.maxLength(label.industry, 40),
+        ]}
+      >
+        <Input maxLength={40} placeholder={t('register.industryPlaceholder')} />
+      </Form.Item>
+      <div className="qf-form-row">
         <Form.Item
-          name="industry"
-          label={label.industry}
-          rules={[
-            rules.required(label.industry),
-            rules.maxLength(label.industry, 40),
-          ]}
-        >
-          <Input
-            maxLength={40}
-            placeholder={t('register.industryPlaceholder')}
-          />
-        </Form.Item>
-        <div className="qf-form-row">
-          <Form.Item
-            name="size"
-            label={label.size}
-            rules={[rules.select(label.size)]}
-          >
-            <Select
-              options={COMPANY_SIZES.map((size) => ({
-                value: size,
-                label: t(`companySize.${size}`),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="stage"
-            label={label.stage}
-            rules={[rules.select(label.stage)]}
-          >
-            <Select
-              options={LIFECYCLE_STAGES.map((stage) => ({
-                value: stage,
-                label: t(`stage.${stage}`),
-              }))}
-            />
-          </Form.Item>
-        </div>
-        <Form.Item
-          name="tiers"
-          label={t('register.tiers')}
-          extra={t('register.tiersHelp')}
+          name="size"
+          label={label.size}
+          rules={[rules.select(label.size)]}
         >
           <Select
-            mode="multiple"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={COMPANY_TIERS.map((tier) => ({
-              value: tier,
-              label: t(`companyTier.${tier}`),
+            options={COMPANY_SIZES.map((size) => ({
+              value: size,
+              label: t(`companySize.${size}`),
             }))}
           />
         </Form.Item>
-      </fieldset>
-
-      <fieldset className="qf-form-section">
-        <legend className="qf-form-section__title">
-          {t('register.contactSection')}
-        </legend>
-        <ContactFields
-          nameLabel={t('register.contactName')}
-          phoneLabel={t('register.contactPhone')}
-        />
-      </fieldset>
-
-      <AdminAccountFields />
-      <FormAlert message={formError} />
-      <Button
-        type="primary"
-        htmlType="submit"
-        size="large"
-        block
-        loading={register.isPending}
+        <Form.Item
+          name="stage"
+          label={label.stage}
+          rules={[rules.select(label.stage)]}
+        >
+          <Select
+            options={LIFECYCLE_STAGES.map((stage) => ({
+              value: stage,
+              label: t(`stage.${stage}`),
+            }))}
+          />
+        </Form.Item>
+      </div>
+      <Form.Item
+        name="tiers"
+        label={t('register.tiers')}
+        extra={t('register.tiersHelp')}
       >
-        {t('register.submitCompany')}
-      </Button>
-    </Form>
+        <Select
+          mode="multiple"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={COMPANY_TIERS.map((tier) => ({
+            value: tier,
+            label: t(`companyTier.${tier}`),
+          }))}
+        />
+      </Form.Item>
+    </RegisterFormShell>
   );
 }
