@@ -96,6 +96,8 @@ export const enUSAccount: AccountTranslations = {
       'Only digits and capital letters (no I, O, S, V or Z) are allowed',
     creditCodeCheck:
       'The check character of this credit code is wrong; please check it',
+    amountInvalid: 'Enter an amount between 0 and 100 billion yuan',
+    amountDecimals: 'Amounts have at most two decimals (whole cents)',
     invalidField: 'Please check this field',
     optional: 'optional',
     confirm: 'OK',

@@ -140,7 +140,6 @@ export const enUSWorkspace: WorkspaceTranslations = {
       priceUnitHelp:
         'e.g. 元/月 or 元/件; leave empty for the whole engagement.',
       pricePreview: 'Companies see: {{price}}',
-      amountInvalid: 'Enter an amount between 0 and 100 billion yuan',
       priceMaxAbove: 'Must be above the lower amount',
       duration: 'Duration',
       durationHelp: 'e.g. “15 working days” or “4–6 weeks”.',

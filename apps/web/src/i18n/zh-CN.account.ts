@@ -88,6 +88,8 @@ export const zhCNAccount = {
     creditCodeLength: '统一社会信用代码为 18 位',
     creditCodeChars: '统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）',
     creditCodeCheck: '统一社会信用代码校验位不正确，请核对后重新输入',
+    amountInvalid: '请输入 0 到 1000 亿元之间的金额',
+    amountDecimals: '金额最多保留两位小数（到分）',
     invalidField: '此项填写有误，请检查',
     optional: '选填',
     confirm: '确定',

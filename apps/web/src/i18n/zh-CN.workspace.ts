@@ -129,7 +129,6 @@ export const zhCNWorkspace = {
       priceUnit: '计价单位',
       priceUnitHelp: '如 元/月、元/件；按整单计价可不填。',
       pricePreview: '企业看到的价格：{{price}}',
-      amountInvalid: '请输入 0 到 1000 亿元之间的金额',
       priceMaxAbove: '最高价须高于最低价',
       duration: '服务周期',
       durationHelp: '如“15个工作日”“4–6周”。',

@@ -1,19 +1,27 @@
-import { Breadcrumb } from 'antd';
+import type { ProviderDetailDto } from '@qifu/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/ui/empty-state';
-import { ErrorState } from '../../components/ui/error-state';
-import { NotFoundState } from '../../components/ui/not-found-state';
-import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { IntentRequestForm } from '../../features/intents/components/intent-request-form';
 import { useOpenCreatedIntent } from '../../features/intents/use-open-created-intent';
 import { useProvider } from '../../features/providers/api/get-provider';
-import { isNotFoundError } from '../../lib/api-client';
 import { useMe } from '../../lib/auth';
 import { parseCategoryCode } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { DetailSkeleton } from './detail-skeleton';
+import { RequestPage } from './request-page';
+
+/** The category asked about: the one in the link if the provider serves it, else its only one. */
+function preselectedCategory(
+  provider: ProviderDetailDto,
+  category: string | null,
+): string | undefined {
+  if (provider.categories.some((c) => c.code === category))
+    return category ?? undefined;
+  return provider.categories.length === 1
+    ? provider.categories[0].code
+    : undefined;
+}
 
 /** /providers/:id/request — a company asks a provider about one of its categories. */
 export function ProviderRequestRoute() {
@@ -24,60 +32,32 @@ export function ProviderRequestRoute() {
   const query = useProvider(id);
   const openCreated = useOpenCreatedIntent();
   useDocumentTitle(t('intents.request.consultDocumentTitle'));
-
-  if (query.isPending) return <DetailSkeleton />;
-  if (query.isError) {
-    return isNotFoundError(query.error) ? (
-      <NotFoundState
-        title={t('providers.detail.notFoundTitle')}
-        description={t('providers.detail.notFoundText')}
-        backHref={paths.providers.list.getHref()}
-        backLabel={t('providers.detail.backToList')}
-      />
-    ) : (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-    );
-  }
-
-  const provider = query.data;
   const category = parseCategoryCode(searchParams.get('category'));
-  const preselected = provider.categories.some((c) => c.code === category)
-    ? (category ?? undefined)
-    : provider.categories.length === 1
-      ? provider.categories[0].code
-      : undefined;
 
   return (
-    <div className="qf-narrow">
-      <Breadcrumb
-        className="qf-breadcrumb"
-        aria-label={t('services.detail.breadcrumbLabel')}
-        items={[
-          {
-            key: 'providers',
-            title: (
-              <Link to={paths.providers.list.getHref()}>
-                {t('nav.providers')}
-              </Link>
-            ),
-          },
-          {
-            key: 'provider',
-            title: (
-              <Link to={paths.providers.detail.getHref(provider.id)}>
-                {provider.shortName || provider.name}
-              </Link>
-            ),
-          },
-          { key: 'current', title: t('intents.request.consult') },
-        ]}
-      />
-      <PageHeader
-        title={t('intents.request.consultTitle', { provider: provider.name })}
-        description={t('intents.request.consultText')}
-      />
-      <div className="qf-panel">
-        {provider.categories.length === 0 ? (
+    <RequestPage
+      query={query}
+      notFound={{
+        title: t('providers.detail.notFoundTitle'),
+        description: t('providers.detail.notFoundText'),
+        backHref: paths.providers.list.getHref(),
+        backLabel: t('providers.detail.backToList'),
+      }}
+      crumbs={(provider) => [
+        { href: paths.providers.list.getHref(), label: t('nav.providers') },
+        {
+          href: paths.providers.detail.getHref(provider.id),
+          label: provider.shortName || provider.name,
+        },
+      ]}
+      current={t('intents.request.consult')}
+      title={(provider) =>
+        t('intents.request.consultTitle', { provider: provider.name })
+      }
+      description={t('intents.request.consultText')}
+    >
+      {(provider) =>
+        provider.categories.length === 0 ? (
           <EmptyState title={t('intents.request.noCategories')} />
         ) : (
           <IntentRequestForm
@@ -88,12 +68,12 @@ export function ProviderRequestRoute() {
             }}
             initialValues={{
               contactName: me?.user.displayName,
-              categoryCode: preselected,
+              categoryCode: preselectedCategory(provider, category),
             }}
             onCreated={openCreated}
           />
-        )}
-      </div>
-    </div>
+        )
+      }
+    </RequestPage>
   );
 }

@@ -7,19 +7,13 @@ import {
   type LifecycleStage,
   type MeDto,
 } from '@qifu/contracts';
-import { Button, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../../components/ui/form-alert';
-import { useRequiredMark } from '../../../components/ui/required-mark';
 import { useServerFormErrors } from '../../../lib/form-errors';
 import { normalizeCreditCode, useFormRules } from '../../../lib/form-rules';
 import { useRegister } from '../api/register';
-import {
-  ACCOUNT_FIELDS,
-  AdminAccountFields,
-  REGISTER_CODE_FIELDS,
-} from './admin-account-fields';
-import { CreditCodeField } from './credit-code-field';
+import { ACCOUNT_FIELDS, REGISTER_CODE_FIELDS } from './admin-account-fields';
+import { RegisterFormShell } from './register-form-shell';
 
 export interface CompanyRegisterValues {
   name: string;
@@ -55,7 +49,6 @@ export function CompanyRegisterForm({
   const { t } = useTranslation();
   const [form] = Form.useForm<CompanyRegisterValues>();
   const rules = useFormRules();
-  const requiredMark = useRequiredMark();
   const register = useRegister();
   const { formError, showError, clearError } = useServerFormErrors({
     fields: FIELDS,
@@ -87,128 +80,72 @@ export function CompanyRegisterForm({
   };
 
   const label = {
-    name: t('register.companyName'),
     industry: t('register.industry'),
     size: t('register.size'),
     stage: t('register.stage'),
-    contactName: t('register.contactName'),
-    contactPhone: t('register.contactPhone'),
   };
 
   return (
-    <Form
+    <RegisterFormShell<CompanyRegisterValues>
       form={form}
       name="register-company"
-      layout="vertical"
-      requiredMark={requiredMark}
-      scrollToFirstError
+      organisationLabel={t('register.companyName')}
+      formError={formError}
+      pending={register.isPending}
+      submitLabel={t('register.submitCompany')}
       onFinish={onFinish}
     >
-      <fieldset className="qf-form-section">
-        <legend className="qf-form-section__title">
-          {t('register.organisationSection')}
-        </legend>
+      <Form.Item
+        name="industry"
+        label={label.industry}
+        rules={[
+          rules.required(label.industry),
+          rules.maxLength(label.industry, 40),
+        ]}
+      >
+        <Input maxLength={40} placeholder={t('register.industryPlaceholder')} />
+      </Form.Item>
+      <div className="qf-form-row">
         <Form.Item
-          name="name"
-          label={label.name}
-          extra={t('register.companyNameHelp')}
-          rules={[rules.required(label.name), rules.length(label.name, 2, 100)]}
-        >
-          <Input autoComplete="organization" maxLength={100} />
-        </Form.Item>
-        <CreditCodeField />
-        <Form.Item
-          name="industry"
-          label={label.industry}
-          rules={[
-            rules.required(label.industry),
-            rules.maxLength(label.industry, 40),
-          ]}
-        >
-          <Input
-            maxLength={40}
-            placeholder={t('register.industryPlaceholder')}
-          />
-        </Form.Item>
-        <div className="qf-form-row">
-          <Form.Item
-            name="size"
-            label={label.size}
-            rules={[rules.select(label.size)]}
-          >
-            <Select
-              options={COMPANY_SIZES.map((size) => ({
-                value: size,
-                label: t(`companySize.${size}`),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="stage"
-            label={label.stage}
-            rules={[rules.select(label.stage)]}
-          >
-            <Select
-              options={LIFECYCLE_STAGES.map((stage) => ({
-                value: stage,
-                label: t(`stage.${stage}`),
-              }))}
-            />
-          </Form.Item>
-        </div>
-        <Form.Item
-          name="tiers"
-          label={t('register.tiers')}
-          extra={t('register.tiersHelp')}
+          name="size"
+          label={label.size}
+          rules={[rules.select(label.size)]}
         >
           <Select
-            mode="multiple"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={COMPANY_TIERS.map((tier) => ({
-              value: tier,
-              label: t(`companyTier.${tier}`),
+            options={COMPANY_SIZES.map((size) => ({
+              value: size,
+              label: t(`companySize.${size}`),
             }))}
           />
         </Form.Item>
-      </fieldset>
-
-      <fieldset className="qf-form-section">
-        <legend className="qf-form-section__title">
-          {t('register.contactSection')}
-        </legend>
-        <div className="qf-form-row">
-          <Form.Item
-            name="contactName"
-            label={label.contactName}
-            rules={[
-              rules.required(label.contactName),
-              rules.maxLength(label.contactName, 40),
-            ]}
-          >
-            <Input maxLength={40} />
-          </Form.Item>
-          <Form.Item
-            name="contactPhone"
-            label={label.contactPhone}
-            rules={[rules.required(label.contactPhone), rules.phone]}
-          >
-            <Input type="tel" autoComplete="tel" maxLength={20} />
-          </Form.Item>
-        </div>
-      </fieldset>
-
-      <AdminAccountFields />
-      <FormAlert message={formError} />
-      <Button
-        type="primary"
-        htmlType="submit"
-        size="large"
-        block
-        loading={register.isPending}
+        <Form.Item
+          name="stage"
+          label={label.stage}
+          rules={[rules.select(label.stage)]}
+        >
+          <Select
+            options={LIFECYCLE_STAGES.map((stage) => ({
+              value: stage,
+              label: t(`stage.${stage}`),
+            }))}
+          />
+        </Form.Item>
+      </div>
+      <Form.Item
+        name="tiers"
+        label={t('register.tiers')}
+        extra={t('register.tiersHelp')}
       >
-        {t('register.submitCompany')}
-      </Button>
-    </Form>
+        <Select
+          mode="multiple"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={COMPANY_TIERS.map((tier) => ({
+            value: tier,
+            label: t(`companyTier.${tier}`),
+          }))}
+        />
+      </Form.Item>
+    </RegisterFormShell>
   );
 }

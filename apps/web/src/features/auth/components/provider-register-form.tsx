@@ -4,20 +4,14 @@ import {
   type MeDto,
   type ProviderKind,
 } from '@qifu/contracts';
-import { Alert, Button, Form, Input, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../../components/ui/form-alert';
-import { useRequiredMark } from '../../../components/ui/required-mark';
 import { useLocalizedName } from '../../../i18n/use-app-language';
 import { useServerFormErrors } from '../../../lib/form-errors';
 import { normalizeCreditCode, useFormRules } from '../../../lib/form-rules';
 import { useRegister } from '../api/register';
-import {
-  ACCOUNT_FIELDS,
-  AdminAccountFields,
-  REGISTER_CODE_FIELDS,
-} from './admin-account-fields';
-import { CreditCodeField } from './credit-code-field';
+import { ACCOUNT_FIELDS, REGISTER_CODE_FIELDS } from './admin-account-fields';
+import { RegisterFormShell } from './register-form-shell';
 
 export interface ProviderRegisterValues {
   name: string;
@@ -69,7 +63,6 @@ export function ProviderRegisterForm({
   const localizedName = useLocalizedName();
   const [form] = Form.useForm<ProviderRegisterValues>();
   const rules = useFormRules();
-  const requiredMark = useRequiredMark();
   const register = useRegister();
   const { formError, showError, clearError } = useServerFormErrors({
     fields: FIELDS,
@@ -104,39 +97,21 @@ export function ProviderRegisterForm({
   };
 
   const label = {
-    name: t('register.providerName'),
     shortName: t('register.shortName'),
     providerKind: t('register.providerKind'),
     summary: t('register.summary'),
     description: t('register.description'),
     qualifications: t('register.qualifications'),
     categories: t('register.categories'),
-    contactName: t('register.contactName'),
-    contactPhone: t('register.contactPhone'),
     address: t('register.address'),
   };
 
   return (
-    <Form
+    <RegisterFormShell<ProviderRegisterValues>
       form={form}
       name="register-provider"
-      layout="vertical"
-      requiredMark={requiredMark}
-      scrollToFirstError
-      onFinish={onFinish}
-    >
-      <fieldset className="qf-form-section">
-        <legend className="qf-form-section__title">
-          {t('register.organisationSection')}
-        </legend>
-        <Form.Item
-          name="name"
-          label={label.name}
-          extra={t('register.companyNameHelp')}
-          rules={[rules.required(label.name), rules.length(label.name, 2, 100)]}
-        >
-          <Input autoComplete="organization" maxLength={100} />
-        </Form.Item>
+      organisationLabel={t('register.providerName')}
+      beforeCreditCode={
         <div className="qf-form-row">
           <Form.Item
             name="shortName"
@@ -161,89 +136,8 @@ export function ProviderRegisterForm({
             />
           </Form.Item>
         </div>
-        <CreditCodeField />
-        <Form.Item
-          name="categories"
-          label={label.categories}
-          extra={t('register.categoriesHelp')}
-          rules={[
-            rules.select(label.categories),
-            { type: 'array', max: 20, message: t('form.invalidField') },
-          ]}
-        >
-          <Select
-            mode="multiple"
-            allowClear
-            loading={categoriesLoading}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={categories.map((category) => ({
-              value: category.code,
-              label: localizedName(category),
-            }))}
-          />
-        </Form.Item>
-        {categoriesFailed ? (
-          <Alert
-            className="qf-form-alert"
-            type="warning"
-            showIcon
-            title={t('register.categoriesFailed')}
-          />
-        ) : null}
-        <Form.Item
-          name="summary"
-          label={label.summary}
-          extra={t('register.summaryHelp')}
-          rules={[
-            rules.required(label.summary),
-            rules.maxLength(label.summary, 200),
-          ]}
-        >
-          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={200} showCount />
-        </Form.Item>
-        <Form.Item
-          name="description"
-          label={label.description}
-          rules={[rules.maxLength(label.description, 5000)]}
-        >
-          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />
-        </Form.Item>
-        <Form.Item
-          name="qualifications"
-          label={label.qualifications}
-          extra={t('register.qualificationsHelp')}
-          rules={[
-            rules.required(label.qualifications),
-            rules.maxLength(label.qualifications, 2000),
-          ]}
-        >
-          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} />
-        </Form.Item>
-      </fieldset>
-
-      <fieldset className="qf-form-section">
-        <legend className="qf-form-section__title">
-          {t('register.contactSection')}
-        </legend>
-        <div className="qf-form-row">
-          <Form.Item
-            name="contactName"
-            label={label.contactName}
-            rules={[
-              rules.required(label.contactName),
-              rules.maxLength(label.contactName, 40),
-            ]}
-          >
-            <Input maxLength={40} />
-          </Form.Item>
-          <Form.Item
-            name="contactPhone"
-            label={label.contactPhone}
-            rules={[rules.required(label.contactPhone), rules.phone]}
-          >
-            <Input type="tel" autoComplete="tel" maxLength={20} />
-          </Form.Item>
-        </div>
+      }
+      contactExtra={
         <Form.Item
           name="address"
           label={label.address}
@@ -251,19 +145,69 @@ export function ProviderRegisterForm({
         >
           <Input autoComplete="street-address" maxLength={200} />
         </Form.Item>
-      </fieldset>
-
-      <AdminAccountFields />
-      <FormAlert message={formError} />
-      <Button
-        type="primary"
-        htmlType="submit"
-        size="large"
-        block
-        loading={register.isPending}
+      }
+      formError={formError}
+      pending={register.isPending}
+      submitLabel={t('register.submitProvider')}
+      onFinish={onFinish}
+    >
+      <Form.Item
+        name="categories"
+        label={label.categories}
+        extra={t('register.categoriesHelp')}
+        rules={[
+          rules.select(label.categories),
+          { type: 'array', max: 20, message: t('form.invalidField') },
+        ]}
       >
-        {t('register.submitProvider')}
-      </Button>
-    </Form>
+        <Select
+          mode="multiple"
+          allowClear
+          loading={categoriesLoading}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={categories.map((category) => ({
+            value: category.code,
+            label: localizedName(category),
+          }))}
+        />
+      </Form.Item>
+      {categoriesFailed ? (
+        <Alert
+          className="qf-form-alert"
+          type="warning"
+          showIcon
+          title={t('register.categoriesFailed')}
+        />
+      ) : null}
+      <Form.Item
+        name="summary"
+        label={label.summary}
+        extra={t('register.summaryHelp')}
+        rules={[
+          rules.required(label.summary),
+          rules.maxLength(label.summary, 200),
+        ]}
+      >
+        <Input.TextArea autoSize={{ minRows: 2 }} maxLength={200} showCount />
+      </Form.Item>
+      <Form.Item
+        name="description"
+        label={label.description}
+        rules={[rules.maxLength(label.description, 5000)]}
+      >
+        <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />
+      </Form.Item>
+      <Form.Item
+        name="qualifications"
+        label={label.qualifications}
+        extra={t('register.qualificationsHelp')}
+        rules={[
+          rules.required(label.qualifications),
+          rules.maxLength(label.qualifications, 2000),
+        ]}
+      >
+        <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} />
+      </Form.Item>
+    </RegisterFormShell>
   );
 }

@@ -1,18 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import type { IntentDetailDto } from '@qifu/contracts';
-import {
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Switch,
-  type FormRule,
-} from 'antd';
+import { Button, DatePicker, Form, Input, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { ContactFields } from '../../../components/ui/form-fields/contact-fields';
+import { PriceRangeFields } from '../../../components/ui/form-fields/price-range-fields';
 import { useRequiredMark } from '../../../components/ui/required-mark';
 import {
   useAppLanguage,
@@ -41,7 +34,6 @@ export interface IntentRequestFormProps {
 
 const NEED_MIN = 5;
 const NEED_MAX = 2000;
-const YUAN_MAX = 1e11;
 
 function codeFields(
   target: IntentTarget,
@@ -83,27 +75,8 @@ export function IntentRequestForm({
   const label = {
     category: t('intents.request.category'),
     need: t('intents.request.need'),
-    budgetMin: t('intents.request.budgetMin'),
-    budgetMax: t('intents.request.budgetMax'),
     wishedStartDate: t('intents.request.wishedStartDate'),
-    contactName: t('intents.request.contactName'),
-    contactPhone: t('intents.request.contactPhone'),
   };
-
-  const amountRequired: FormRule = ({ getFieldValue }) => ({
-    validator: (_rule, value: unknown) =>
-      getFieldValue('budgetNegotiable') || typeof value === 'number'
-        ? Promise.resolve()
-        : Promise.reject(new Error(t('intents.request.budgetRequired'))),
-  });
-  const maxNotBelowMin: FormRule = ({ getFieldValue }) => ({
-    validator: (_rule, value: unknown) => {
-      const min: unknown = getFieldValue('budgetMin');
-      return typeof value === 'number' && typeof min === 'number' && value < min
-        ? Promise.reject(new Error(t('intents.request.budgetOrder')))
-        : Promise.resolve();
-    },
-  });
 
   const onNegotiableChange = (checked: boolean) => {
     if (!checked) return;
@@ -194,42 +167,18 @@ export function IntentRequestForm({
             {t('intents.request.budgetNegotiableHelp')}
           </span>
         </div>
-        <div className="qf-form-row">
-          <Form.Item
-            name="budgetMin"
-            label={label.budgetMin}
-            // Required unless 面议, when they are disabled; never marked optional.
-            required
-            rules={[amountRequired]}
-          >
-            <InputNumber<number>
-              className="qf-budget__amount"
-              min={0}
-              max={YUAN_MAX}
-              step={1000}
-              precision={2}
-              disabled={negotiable}
-              suffix={t('intents.request.yuan')}
-            />
-          </Form.Item>
-          <Form.Item
-            name="budgetMax"
-            label={label.budgetMax}
-            required
-            dependencies={['budgetMin', 'budgetNegotiable']}
-            rules={[amountRequired, maxNotBelowMin]}
-          >
-            <InputNumber<number>
-              className="qf-budget__amount"
-              min={0}
-              max={YUAN_MAX}
-              step={1000}
-              precision={2}
-              disabled={negotiable}
-              suffix={t('intents.request.yuan')}
-            />
-          </Form.Item>
-        </div>
+        <PriceRangeFields
+          minName="budgetMin"
+          maxName="budgetMax"
+          minLabel={t('intents.request.budgetMin')}
+          maxLabel={t('intents.request.budgetMax')}
+          disabled={negotiable}
+          requiredMessage={t('intents.request.budgetRequired')}
+          orderMessage={t('intents.request.budgetOrder')}
+          dependencies={['budgetNegotiable']}
+          step={1000}
+          suffix={t('intents.request.yuan')}
+        />
         {preview ? (
           <p className="qf-muted qf-budget__preview" aria-live="polite">
             {t('intents.request.budgetPreview', { range: preview })}
@@ -256,25 +205,10 @@ export function IntentRequestForm({
         <p className="qf-form-section__hint">
           {t('intents.request.contactHint')}
         </p>
-        <div className="qf-form-row">
-          <Form.Item
-            name="contactName"
-            label={label.contactName}
-            rules={[
-              rules.required(label.contactName),
-              rules.maxLength(label.contactName, 40),
-            ]}
-          >
-            <Input autoComplete="name" maxLength={40} />
-          </Form.Item>
-          <Form.Item
-            name="contactPhone"
-            label={label.contactPhone}
-            rules={[rules.required(label.contactPhone), rules.phone]}
-          >
-            <Input autoComplete="tel" inputMode="tel" maxLength={20} />
-          </Form.Item>
-        </div>
+        <ContactFields
+          nameLabel={t('intents.request.contactName')}
+          phoneLabel={t('intents.request.contactPhone')}
+        />
       </fieldset>
 
       <FormAlert message={formError} />

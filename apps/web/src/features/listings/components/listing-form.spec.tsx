@@ -102,6 +102,28 @@ describe('ListingForm', { timeout: 60_000 }, () => {
     expect(writes(fetchMock)).toEqual([]);
   });
 
+  // Issue 11: 1.001–1.004 both round to ¥1.00, which the numeric(14,2) columns cannot hold as a range.
+  it('refuses amounts finer than a cent before anything is sent', async () => {
+    const user = setupUser();
+    const { fetchMock } = renderForm(() => ({ status: 500 }));
+    await fillValid(user);
+    await user.clear(screen.getByLabelText('最低价（元）'));
+    await fill(user, '最低价（元）', '1.001');
+    await user.clear(screen.getByLabelText('最高价（元）'));
+    await fill(user, '最高价（元）', '1.004');
+    await user.click(screen.getByRole('button', { name: '保存为草稿' }));
+
+    await waitFor(() => {
+      expect(formItem('最低价（元）')).toHaveTextContent(
+        '金额最多保留两位小数',
+      );
+      expect(formItem('最高价（元）')).toHaveTextContent(
+        '金额最多保留两位小数',
+      );
+    });
+    expect(writes(fetchMock)).toEqual([]);
+  });
+
   it('creates a draft with amounts in yuan, and shows the price as companies will see it', async () => {
     const user = setupUser();
     const created = providerListing({ status: 'draft', publishedAt: null });

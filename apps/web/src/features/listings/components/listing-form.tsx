@@ -13,7 +13,6 @@ import {
   Checkbox,
   Form,
   Input,
-  InputNumber,
   Radio,
   Select,
   Space,
@@ -22,6 +21,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { PriceRangeFields } from '../../../components/ui/form-fields/price-range-fields';
 import { LazyMarkdown } from '../../../components/ui/lazy-markdown';
 import { usePriceText } from '../../../components/ui/price-tag';
 import { useRequiredMark } from '../../../components/ui/required-mark';
@@ -64,7 +64,6 @@ const CODE_FIELDS = {
   UNKNOWN_CATEGORY: 'categoryCode',
 } as const;
 
-const AMOUNT_MAX = 1e11;
 const DESCRIPTION_MAX = 10000;
 
 /** The request body: amounts only where the price model has them (as the API requires). */
@@ -165,22 +164,6 @@ export function ListingForm({
     duration: t('workspace.form.duration'),
   };
 
-  const amountRule: FormRule = {
-    type: 'number',
-    min: 0,
-    max: AMOUNT_MAX,
-    message: t('workspace.form.amountInvalid'),
-  };
-  const maxAboveMin: FormRule = ({ getFieldValue }) => ({
-    validator: (_rule, value: unknown) => {
-      const min = getFieldValue('priceMin') as unknown;
-      return typeof value === 'number' &&
-        typeof min === 'number' &&
-        value <= min
-        ? Promise.reject(new Error(t('workspace.form.priceMaxAbove')))
-        : Promise.resolve();
-    },
-  });
   const deliverablesRule: FormRule = {
     validator: (_rule, value: unknown) => {
       const items = Array.isArray(value) ? (value as string[]) : [];
@@ -316,51 +299,17 @@ export function ListingForm({
           />
         </Form.Item>
         {priceModel !== 'negotiable' ? (
-          <div className="qf-form-row">
-            <Form.Item
-              name="priceMin"
-              label={label.priceMin}
-              preserve={false}
-              rules={[
-                {
-                  required: true,
-                  message: t('form.required', { label: label.priceMin }),
-                },
-                amountRule,
-              ]}
-            >
-              <InputNumber
-                className="qf-input-number"
-                prefix="¥"
-                min={0}
-                max={AMOUNT_MAX}
-                precision={2}
-              />
-            </Form.Item>
-            {priceModel === 'range' ? (
-              <Form.Item
-                name="priceMax"
-                label={label.priceMax}
-                preserve={false}
-                dependencies={['priceMin']}
-                rules={[
-                  {
-                    required: true,
-                    message: t('form.required', { label: label.priceMax }),
-                  },
-                  amountRule,
-                  maxAboveMin,
-                ]}
-              >
-                <InputNumber
-                  className="qf-input-number"
-                  prefix="¥"
-                  min={0}
-                  max={AMOUNT_MAX}
-                  precision={2}
-                />
-              </Form.Item>
-            ) : null}
+          <PriceRangeFields
+            minName="priceMin"
+            maxName="priceMax"
+            minLabel={label.priceMin}
+            maxLabel={label.priceMax}
+            showMax={priceModel === 'range'}
+            strictOrder
+            orderMessage={t('workspace.form.priceMaxAbove')}
+            preserve={false}
+            prefix="¥"
+          >
             <Form.Item
               name="priceUnit"
               label={label.priceUnit}
@@ -370,7 +319,7 @@ export function ListingForm({
             >
               <Input maxLength={10} />
             </Form.Item>
-          </div>
+          </PriceRangeFields>
         ) : null}
         {preview ? (
           <p className="qf-form-section__hint" aria-live="polite">

@@ -6,6 +6,7 @@ import type {
 import { Alert, App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { ContactFields } from '../../../components/ui/form-fields/contact-fields';
 import { useRequiredMark } from '../../../components/ui/required-mark';
 import { useLocalizedName } from '../../../i18n/use-app-language';
 import { useServerFormErrors } from '../../../lib/form-errors';
@@ -91,8 +92,6 @@ export function ProfileForm({
     description: t('workspace.profile.description'),
     qualifications: t('workspace.profile.qualifications'),
     categories: t('workspace.profile.categories'),
-    contactName: t('workspace.profile.contactName'),
-    contactPhone: t('workspace.profile.contactPhone'),
     contactEmail: t('workspace.profile.contactEmail'),
     address: t('workspace.profile.address'),
   };
@@ -192,25 +191,10 @@ export function ProfileForm({
         <legend className="qf-form-section__title">
           {t('workspace.profile.contactSection')}
         </legend>
-        <div className="qf-form-row">
-          <Form.Item
-            name="contactName"
-            label={label.contactName}
-            rules={[
-              rules.required(label.contactName),
-              rules.maxLength(label.contactName, 40),
-            ]}
-          >
-            <Input maxLength={40} />
-          </Form.Item>
-          <Form.Item
-            name="contactPhone"
-            label={label.contactPhone}
-            rules={[rules.required(label.contactPhone), rules.phone]}
-          >
-            <Input type="tel" autoComplete="tel" maxLength={20} />
-          </Form.Item>
-        </div>
+        <ContactFields
+          nameLabel={t('workspace.profile.contactName')}
+          phoneLabel={t('workspace.profile.contactPhone')}
+        />
         <div className="qf-form-row">
           <Form.Item
             name="contactEmail"
