@@ -4,10 +4,11 @@ import { startTestApp, type TestApp } from './support/test-app';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const FORGED = 'forged-id-for-the-logs';
 
+// A route that needs a session, so a signed-out call is an error with the id in its body.
 // The id Fastify gives a request is the one in every log line of that request, in the error
 // body and in the echoed header; the last two are what a test can see.
 async function idsFor(t: TestApp, headers: Record<string, string>) {
-  const res = await fetch(`${t.baseUrl}/api/auth/me`, { headers });
+  const res = await fetch(`${t.baseUrl}/api/notifications`, { headers });
   const body = (await res.json()) as ApiErrorBody;
   return { status: res.status, header: res.headers.get('x-request-id'), body: body.requestId };
 }

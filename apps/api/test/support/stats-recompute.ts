@@ -44,7 +44,8 @@ export function figures(rows: RawIntent[]) {
     medianFirstResponseHours: r(percentile(hours, 0.5), 1),
     p90FirstResponseHours: r(percentile(hours, 0.9), 1),
     averageRating: scores.length ? r(scores.reduce((a, b) => a + b, 0) / scores.length, 2) : null,
-    signedAmount: rows.reduce((n, i) => n + (i.contract_amount ? Number(i.contract_amount) : 0), 0),
+    // Summed in whole fen, as numeric(14,2) adds them: a float sum drifts (71016.01000000001).
+    signedAmount: rows.reduce((n, i) => n + (i.contract_amount ? Math.round(Number(i.contract_amount) * 100) : 0), 0) / 100,
   };
 }
 
