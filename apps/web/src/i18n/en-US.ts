@@ -41,6 +41,7 @@ export const enUS: TranslationResources = {
     stats: 'Match statistics',
     companies: 'Company directory',
     listings: 'Listed services',
+    moderatedListings: 'Unlisted services',
     logout: 'Sign out',
     logoutFailed: 'Could not sign out. Please try again.',
   },

@@ -38,6 +38,7 @@ export const zhCN = {
     stats: '匹配统计',
     companies: '企业名录',
     listings: '服务上下架',
+    moderatedListings: '已下架服务',
     logout: '退出登录',
     logoutFailed: '退出登录失败，请重试。',
   },

@@ -103,9 +103,23 @@ describe('AccountMenu', () => {
       ['匹配统计', '/operator/stats'],
       ['企业名录', '/operator/companies'],
       ['服务上下架', '/operator/listings'],
+      ['已下架服务', '/operator/listings/moderated'],
       ['入驻审核', '/operator/applications'],
       ['安全日志', '/operator/audit'],
     ]);
+  });
+
+  it('offers the unlisted services to operator admins only', async () => {
+    mockFetch(() => ({ status: 500 }));
+    const operator = operatorMe();
+    renderMenu('/', {
+      ...operator,
+      user: { ...operator.user, role: 'member' },
+    });
+    await openMenu(/张老师/);
+    const links = menuLinks().map(([, href]) => href);
+    expect(links).toContain('/operator/listings');
+    expect(links).not.toContain('/operator/listings/moderated');
   });
 
   it('signs out with the CSRF header, forgets the account and goes home', async () => {

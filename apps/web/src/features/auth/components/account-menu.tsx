@@ -1,13 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import type { MeDto } from '@qifu/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { HeaderDropdown } from '../../../components/ui/header-dropdown';
 import { paths } from '../../../config/paths';
 import { canAccess, useMe } from '../../../lib/auth';
 import { safeRedirect } from '../../../lib/safe-redirect';
 import { useLogout } from '../api/logout';
-
-// Plain elements, not antd Dropdown: this ships with every page, so it stays a few hundred bytes.
 
 // The cooperation intents, named for what they are to each kind of organisation.
 const INTENTS_KEY = {
@@ -51,6 +49,11 @@ function menuLinks(me: MeDto) {
       to: paths.operator.listings.getHref(),
       key: 'listings',
     },
+    // Admins restore what was unlisted; the entry saves them the tab on the listings page.
+    canAccess(me, { orgKinds: ['operator'], admin: true }) && {
+      to: paths.operator.moderatedListings.getHref(),
+      key: 'moderatedListings',
+    },
     canAccess(me, { orgKinds: ['operator'] }) && {
       to: paths.operator.applications.getHref(),
       key: 'review',
@@ -72,7 +75,8 @@ function menuLinks(me: MeDto) {
       | 'audit'
       | 'stats'
       | 'companies'
-      | 'listings';
+      | 'listings'
+      | 'moderatedListings';
   }[];
 }
 
@@ -90,74 +94,52 @@ function useReturnPath(): string | null {
 function SignedInMenu({ me }: { me: MeDto }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
   const logout = useLogout({
     onSignedOut: () => void navigate(paths.home.getHref()),
   });
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
-
   return (
-    <div className="qf-account" ref={rootRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="qf-account__trigger"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen(!open)}
-      >
-        <span className="qf-account__avatar" aria-hidden>
-          {me.user.displayName.slice(0, 1)}
-        </span>
-        <span className="qf-account__names">
-          <span className="qf-account__org">{me.organisation.name}</span>{' '}
-          <span className="qf-account__user">{me.user.displayName}</span>
-        </span>
-      </button>
-      <div id={menuId} className="qf-account__menu" hidden={!open}>
-        <ul>
-          {menuLinks(me).map((link) => (
-            <li key={link.key}>
-              <Link to={link.to} onClick={() => setOpen(false)}>
-                {t(`accountMenu.${link.key}`)}
-              </Link>
+    <HeaderDropdown
+      block="qf-account"
+      panel="menu"
+      trigger={
+        <>
+          <span className="qf-account__avatar" aria-hidden>
+            {me.user.displayName.slice(0, 1)}
+          </span>
+          <span className="qf-account__names">
+            <span className="qf-account__org">{me.organisation.name}</span>{' '}
+            <span className="qf-account__user">{me.user.displayName}</span>
+          </span>
+        </>
+      }
+    >
+      {(close) => (
+        <>
+          <ul>
+            {menuLinks(me).map((link) => (
+              <li key={link.key}>
+                <Link to={link.to} onClick={close}>
+                  {t(`accountMenu.${link.key}`)}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <button
+                type="button"
+                disabled={logout.isPending}
+                onClick={logout.signOut}
+              >
+                {t('accountMenu.logout')}
+              </button>
             </li>
-          ))}
-          <li>
-            <button
-              type="button"
-              disabled={logout.isPending}
-              onClick={logout.signOut}
-            >
-              {t('accountMenu.logout')}
-            </button>
-          </li>
-        </ul>
-        {logout.isError ? (
-          <p role="alert">{t('accountMenu.logoutFailed')}</p>
-        ) : null}
-      </div>
-    </div>
+          </ul>
+          {logout.isError ? (
+            <p role="alert">{t('accountMenu.logoutFailed')}</p>
+          ) : null}
+        </>
+      )}
+    </HeaderDropdown>
   );
 }
 
