@@ -1,6 +1,6 @@
 import { afterEach, vi } from 'vitest';
 import type { MeDto, ProviderDetailDto } from '@qifu/contracts';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import {
   fupingProvider,
   me,
@@ -8,7 +8,7 @@ import {
   providerMe,
   rating,
 } from '../../testing/fixtures';
-import { mockFetch } from '../../testing/mock-fetch';
+import { apiError, mockFetch } from '../../testing/mock-fetch';
 import { renderRoute } from '../../testing/render';
 import { ProviderDetailRoute } from './provider-detail';
 
@@ -75,5 +75,51 @@ describe('ProviderDetailRoute', () => {
     renderProvider(providerMe());
     await screen.findByRole('heading', { level: 1, name: provider.name });
     expect(screen.queryByRole('link', { name: '咨询该机构' })).toBeNull();
+  });
+
+  it('names the tab after it, under 首页 › 服务机构 with its short name', async () => {
+    renderProvider(me());
+    await screen.findByRole('heading', { level: 1, name: provider.name });
+    expect(document.title).toBe(`${provider.name} · 企服超市`);
+    const crumbs = screen.getByRole('navigation', { name: '当前位置' });
+    expect(
+      within(crumbs)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['首页', '/'],
+      ['服务机构', '/providers'],
+    ]);
+    expect(crumbs).toHaveTextContent(provider.shortName || provider.name);
+  });
+
+  it('says a missing provider is not there, and offers a retry when the server fails', async () => {
+    mockFetch(() => apiError(404, 'PROVIDER_NOT_FOUND'));
+    const missing = renderRoute(<ProviderDetailRoute />, {
+      path: '/providers/:id',
+      url: `/providers/${provider.id}`,
+      me: null,
+    });
+    expect(
+      await screen.findByRole('heading', { name: '服务机构不存在' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '返回机构列表' })).toHaveAttribute(
+      'href',
+      '/providers',
+    );
+    expect(document.title).toBe('服务机构不存在 · 企服超市');
+    missing.unmount();
+    vi.unstubAllGlobals();
+
+    mockFetch(() => apiError(500, 'INTERNAL_ERROR'));
+    renderRoute(<ProviderDetailRoute />, {
+      path: '/providers/:id',
+      url: `/providers/${provider.id}`,
+      me: null,
+    });
+    expect(
+      await screen.findByRole('button', { name: '重试' }),
+    ).toBeInTheDocument();
+    expect(document.title).toBe('加载失败 · 企服超市');
   });
 });

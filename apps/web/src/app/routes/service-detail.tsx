@@ -2,19 +2,15 @@ import { lazy, Suspense } from 'react';
 import type { MeDto } from '@qifu/contracts';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { ErrorState } from '../../components/ui/error-state';
-import { NotFoundState } from '../../components/ui/not-found-state';
 import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { ProviderContactCard } from '../../features/providers/components/provider-contact-card';
 import { RatingList } from '../../features/ratings/components/rating-list';
 import { useService } from '../../features/services/api/get-service';
 import { ServiceDetail } from '../../features/services/components/service-detail';
-import { isNotFoundError } from '../../lib/api-client';
 import { useMe } from '../../lib/auth';
-import { useDocumentTitle } from '../../lib/use-document-title';
 import { withOperatorPage } from '../operator-page';
-import { DetailSkeleton } from './detail-skeleton';
+import { DetailPage } from './detail-page';
 
 // Only operators see (and download) the moderation strip.
 const ListingModerationBar = lazy(
@@ -51,61 +47,46 @@ export function ServiceDetailRoute() {
   const query = useService(id);
   const me = useMe().data;
   const apply = useApply(id, me);
-  const notFound = query.isError && isNotFoundError(query.error);
 
-  useDocumentTitle(
-    query.data?.title ??
-      (notFound
-        ? t('services.detail.notFoundTitle')
-        : query.isError
-          ? t('errors.title')
-          : null),
-  );
-
-  if (query.isPending) return <DetailSkeleton />;
-  if (notFound) {
-    return (
-      <NotFoundState
-        title={t('services.detail.notFoundTitle')}
-        description={t('services.detail.notFoundText')}
-        backHref={paths.services.list.getHref()}
-        backLabel={t('services.detail.backToList')}
-      />
-    );
-  }
-  if (query.isError) {
-    return (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-    );
-  }
-
-  const service = query.data;
   return (
-    <>
-      {me?.organisation.kind === 'operator' ? (
-        <Suspense fallback={null}>
-          <ListingModerationBar
-            listing={{ id: service.id, title: service.title }}
+    <DetailPage
+      query={query}
+      name={(service) => service.title}
+      notFound={{
+        title: t('services.detail.notFoundTitle'),
+        description: t('services.detail.notFoundText'),
+        backHref: paths.services.list.getHref(),
+        backLabel: t('services.detail.backToList'),
+      }}
+    >
+      {(service) => (
+        <>
+          {me?.organisation.kind === 'operator' ? (
+            <Suspense fallback={null}>
+              <ListingModerationBar
+                listing={{ id: service.id, title: service.title }}
+              />
+            </Suspense>
+          ) : null}
+          <ServiceDetail
+            service={service}
+            applyHref={apply.href}
+            applyLabel={apply.label}
+            applyHint={apply.hint}
+            ratings={
+              <Section title={t('ratings.title')}>
+                <RatingList subject={{ kind: 'service', id: service.id }} />
+              </Section>
+            }
+            providerCard={
+              <ProviderContactCard
+                provider={service.provider}
+                nameTestId="service-provider-name"
+              />
+            }
           />
-        </Suspense>
-      ) : null}
-      <ServiceDetail
-        service={service}
-        applyHref={apply.href}
-        applyLabel={apply.label}
-        applyHint={apply.hint}
-        ratings={
-          <Section title={t('ratings.title')}>
-            <RatingList subject={{ kind: 'service', id: service.id }} />
-          </Section>
-        }
-        providerCard={
-          <ProviderContactCard
-            provider={service.provider}
-            nameTestId="service-provider-name"
-          />
-        }
-      />
-    </>
+        </>
+      )}
+    </DetailPage>
   );
 }

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ProviderDetailDto } from '@qifu/contracts';
-import { Breadcrumb, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DetailLayout } from '../../../components/ui/detail-layout';
 import { Section } from '../../../components/ui/section';
 import { paths } from '../../../config/paths';
 import { useLocalizedName } from '../../../i18n/use-app-language';
@@ -32,95 +32,72 @@ export function ProviderProfile({
   const localizedName = useLocalizedName();
 
   return (
-    <article className="qf-detail">
-      <Breadcrumb
-        className="qf-breadcrumb"
-        aria-label={t('services.detail.breadcrumbLabel')}
-        items={[
-          {
-            key: 'home',
-            title: <Link to={paths.home.getHref()}>{t('nav.home')}</Link>,
-          },
-          {
-            key: 'providers',
-            title: (
-              <Link to={paths.providers.list.getHref()}>
-                {t('nav.providers')}
-              </Link>
-            ),
-          },
-          { key: 'current', title: provider.shortName || provider.name },
-        ]}
-      />
-      <div className="qf-detail__layout">
-        <div className="qf-detail__intro">
-          <header className="qf-detail__header">
-            <span className="qf-tag qf-tag--kind">
-              {t(`providerKind.${provider.kind}`)}
+    <DetailLayout
+      crumbs={[
+        { href: paths.providers.list.getHref(), label: t('nav.providers') },
+      ]}
+      current={provider.shortName || provider.name}
+      tag={
+        <span className="qf-tag qf-tag--kind">
+          {t(`providerKind.${provider.kind}`)}
+        </span>
+      }
+      title={provider.name}
+      meta={ratingSummary}
+      summary={provider.summary}
+      facts={[
+        {
+          key: 'kind',
+          label: t('providers.detail.kind'),
+          children: t(`providerKind.${provider.kind}`),
+        },
+        {
+          key: 'joined',
+          label: t('providers.detail.joinedAt'),
+          children: formatDate(provider.joinedAt) || '—',
+        },
+        {
+          key: 'categories',
+          label: t('providers.detail.categories'),
+          span: 'filled',
+          children: (
+            <span className="qf-tags">
+              {provider.categories.map((category) => (
+                <Link
+                  key={category.code}
+                  className="qf-tag qf-tag--link"
+                  to={paths.services.list.getHref({
+                    category: category.code,
+                  })}
+                >
+                  {localizedName(category)}
+                </Link>
+              ))}
             </span>
-            <h1 className="qf-detail__title">{provider.name}</h1>
-            {ratingSummary}
-            <p className="qf-detail__summary">{provider.summary}</p>
-          </header>
-          <Descriptions
-            className="qf-detail__facts"
-            column={{ xs: 1, sm: 2 }}
-            size="small"
-            items={[
-              {
-                key: 'kind',
-                label: t('providers.detail.kind'),
-                children: t(`providerKind.${provider.kind}`),
-              },
-              {
-                key: 'joined',
-                label: t('providers.detail.joinedAt'),
-                children: formatDate(provider.joinedAt) || '—',
-              },
-              {
-                key: 'categories',
-                label: t('providers.detail.categories'),
-                span: 'filled',
-                children: (
-                  <span className="qf-tags">
-                    {provider.categories.map((category) => (
-                      <Link
-                        key={category.code}
-                        className="qf-tag qf-tag--link"
-                        to={paths.services.list.getHref({
-                          category: category.code,
-                        })}
-                      >
-                        {localizedName(category)}
-                      </Link>
-                    ))}
-                  </span>
-                ),
-              },
-            ]}
-          />
-        </div>
-        <aside
-          className="qf-detail__aside"
-          aria-label={t('providers.detail.contact')}
-        >
-          {consult}
-          <ProviderContactCard
-            provider={provider}
-            linkName={false}
-            title={t('providers.detail.contact')}
-          />
-        </aside>
-        <div className="qf-detail__body">
-          <Section title={t('providers.detail.about')}>
-            <p className="qf-prose">
-              {provider.description || provider.summary}
-            </p>
-          </Section>
-        </div>
-      </div>
+          ),
+        },
+      ]}
+      aside={{
+        label: t('providers.detail.contact'),
+        children: (
+          <>
+            {consult}
+            <ProviderContactCard
+              provider={provider}
+              linkName={false}
+              title={t('providers.detail.contact')}
+            />
+          </>
+        ),
+      }}
+      body={
+        <Section title={t('providers.detail.about')}>
+          <p className="qf-prose">{provider.description || provider.summary}</p>
+        </Section>
+      }
+    >
       <Section title={t('providers.detail.services')}>{services}</Section>
       {ratings}
-    </article>
+    </DetailLayout>
   );
 }

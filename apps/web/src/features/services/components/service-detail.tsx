@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ServiceDetailDto } from '@qifu/contracts';
 import { CheckCircleOutlined, StarFilled } from '@ant-design/icons';
-import { Breadcrumb, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ButtonLink } from '../../../components/ui/button-link';
+import { ApplyCard, DetailLayout } from '../../../components/ui/detail-layout';
 import { LazyMarkdown } from '../../../components/ui/lazy-markdown';
 import { PriceTag } from '../../../components/ui/price-tag';
 import { Section } from '../../../components/ui/section';
@@ -42,110 +40,75 @@ export function ServiceDetail({
   const rated = service.ratingAvg !== null && service.ratingCount > 0;
 
   return (
-    <article className="qf-detail">
-      <Breadcrumb
-        className="qf-breadcrumb"
-        aria-label={t('services.detail.breadcrumbLabel')}
-        items={[
-          {
-            key: 'home',
-            title: <Link to={paths.home.getHref()}>{t('nav.home')}</Link>,
-          },
-          {
-            key: 'services',
-            title: (
-              <Link to={paths.services.list.getHref()}>
-                {t('nav.services')}
-              </Link>
-            ),
-          },
-          {
-            key: 'category',
-            title: (
-              <Link
-                to={paths.services.list.getHref({
-                  category: service.category.code,
-                })}
-              >
-                {categoryName}
-              </Link>
-            ),
-          },
-          { key: 'current', title: service.title },
-        ]}
-      />
-
-      {/* Phones read intro → price and provider → details; wide screens keep the aside beside. */}
-      <div className="qf-detail__layout">
-        <div className="qf-detail__intro">
-          <header className="qf-detail__header">
-            <span className="qf-tag qf-tag--category">{categoryName}</span>
-            <h1 className="qf-detail__title">{service.title}</h1>
-            <p className="qf-detail__rating" data-testid="service-rating">
-              {rated ? (
-                <>
-                  <StarFilled className="qf-star" aria-hidden />{' '}
-                  {t('services.ratingSummary', {
-                    rating: formatRating(service.ratingAvg),
-                    count: service.ratingCount,
-                  })}
-                </>
-              ) : (
-                <span className="qf-muted">{t('services.noRating')}</span>
-              )}
-            </p>
-            <p className="qf-detail__summary">{service.summary}</p>
-          </header>
-
-          <Descriptions
-            className="qf-detail__facts"
-            column={{ xs: 1, sm: 2 }}
-            size="small"
-            items={[
-              {
-                key: 'category',
-                label: t('services.detail.category'),
-                children: categoryName,
-              },
-              {
-                key: 'stages',
-                label: t('services.detail.stages'),
-                children: <StageTags stages={service.stages} />,
-              },
-              {
-                key: 'duration',
-                label: t('services.detail.duration'),
-                children: service.duration || '—',
-              },
-              {
-                key: 'published',
-                label: t('services.detail.publishedAt'),
-                children: formatDate(service.publishedAt) || '—',
-              },
-            ]}
-          />
-        </div>
-
-        <aside
-          className="qf-detail__aside"
-          aria-label={t('services.detail.asideLabel')}
-        >
-          <div className="qf-card qf-apply-card">
-            <span className="qf-muted">{t('services.detail.price')}</span>
-            <PriceTag price={service.price} size="large" />
-            {applyHref ? (
-              <ButtonLink type="primary" size="large" block to={applyHref}>
-                {applyLabel ?? t('services.detail.apply')}
-              </ButtonLink>
-            ) : null}
-            <p className="qf-apply-card__hint">
-              {applyHint ?? t('services.detail.applyHint')}
-            </p>
-          </div>
-          {providerCard}
-        </aside>
-
-        <div className="qf-detail__body">
+    <DetailLayout
+      crumbs={[
+        { href: paths.services.list.getHref(), label: t('nav.services') },
+        {
+          href: paths.services.list.getHref({
+            category: service.category.code,
+          }),
+          label: categoryName,
+        },
+      ]}
+      current={service.title}
+      tag={<span className="qf-tag qf-tag--category">{categoryName}</span>}
+      title={service.title}
+      meta={
+        <p className="qf-detail__rating" data-testid="service-rating">
+          {rated ? (
+            <>
+              <StarFilled className="qf-star" aria-hidden />{' '}
+              {t('services.ratingSummary', {
+                rating: formatRating(service.ratingAvg),
+                count: service.ratingCount,
+              })}
+            </>
+          ) : (
+            <span className="qf-muted">{t('services.noRating')}</span>
+          )}
+        </p>
+      }
+      summary={service.summary}
+      facts={[
+        {
+          key: 'category',
+          label: t('services.detail.category'),
+          children: categoryName,
+        },
+        {
+          key: 'stages',
+          label: t('services.detail.stages'),
+          children: <StageTags stages={service.stages} />,
+        },
+        {
+          key: 'duration',
+          label: t('services.detail.duration'),
+          children: service.duration || '—',
+        },
+        {
+          key: 'published',
+          label: t('services.detail.publishedAt'),
+          children: formatDate(service.publishedAt) || '—',
+        },
+      ]}
+      aside={{
+        label: t('services.detail.asideLabel'),
+        children: (
+          <>
+            <ApplyCard
+              href={applyHref}
+              label={applyLabel ?? t('services.detail.apply')}
+              hint={applyHint ?? t('services.detail.applyHint')}
+            >
+              <span className="qf-muted">{t('services.detail.price')}</span>
+              <PriceTag price={service.price} size="large" />
+            </ApplyCard>
+            {providerCard}
+          </>
+        ),
+      }}
+      body={
+        <>
           <Section title={t('services.detail.description')}>
             {/* The provider's Markdown, rendered safely (no HTML, safe links, no foreign images). */}
             <LazyMarkdown>{service.description}</LazyMarkdown>
@@ -169,14 +132,14 @@ export function ServiceDetail({
             )}
           </Section>
           {ratings}
-        </div>
-      </div>
-
+        </>
+      }
+    >
       {service.related.length > 0 ? (
         <Section title={t('services.detail.related')}>
           <ServiceGrid services={service.related} headingLevel={3} />
         </Section>
       ) : null}
-    </article>
+    </DetailLayout>
   );
 }
