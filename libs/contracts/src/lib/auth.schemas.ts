@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPANY_SIZES, COMPANY_TIERS, LIFECYCLE_STAGES, PROVIDER_KINDS } from './catalogue.enums';
+import { COMPANY_SIZES, COMPANY_TIERS, LIFECYCLE_STAGES, PROVIDER_KINDS, PROVIDER_PROFILE_LIMITS } from './catalogue.enums';
 import { MEMBER_ROLES, PASSWORD_MAX, PASSWORD_MIN } from './auth.enums';
 import { isValidCreditCode } from './credit-code';
 import { slugSchema } from './catalogue.schemas';
@@ -68,10 +68,10 @@ export const registerProviderSchema = z
     shortName: text(1, 30),
     creditCode: creditCodeSchema,
     providerKind: z.enum(PROVIDER_KINDS),
-    summary: text(1, 200),
-    description: z.string().trim().max(5000).default(''),
-    qualifications: text(1, 2000),
-    categories: z.array(slugSchema).min(1).max(20),
+    summary: text(1, PROVIDER_PROFILE_LIMITS.summary),
+    description: z.string().trim().max(PROVIDER_PROFILE_LIMITS.description).default(''),
+    qualifications: text(1, PROVIDER_PROFILE_LIMITS.qualifications),
+    categories: z.array(slugSchema).min(1).max(PROVIDER_PROFILE_LIMITS.categories),
     contactName: text(1, 40),
     contactPhone: phoneSchema,
     address: z.string().trim().max(200).default(''),

@@ -20,6 +20,9 @@ export const PROVIDER_KINDS = [
 ] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
+/** What a provider's public profile takes, at sign-up and in the workspace: characters, and categories served. */
+export const PROVIDER_PROFILE_LIMITS = { summary: 200, description: 5000, qualifications: 2000, categories: 20 } as const;
+
 export const PROVIDER_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIFECYCLE_STAGES, PRICE_MODELS, SERVICE_STATUSES } from './catalogue.enums';
+import { LIFECYCLE_STAGES, PRICE_MODELS, PROVIDER_PROFILE_LIMITS, SERVICE_STATUSES } from './catalogue.enums';
 import { slugSchema } from './catalogue.schemas';
 import { phoneSchema } from './auth.schemas';
 import { moneySchema } from './money.schemas';
@@ -51,14 +51,14 @@ export const moderateListingSchema = z.object({ reason: z.string().trim().min(1)
 
 export const providerProfileSchema = z
   .object({
-    summary: z.string().trim().min(1).max(200),
-    description: z.string().trim().max(5000),
-    qualifications: z.string().trim().max(2000),
+    summary: z.string().trim().min(1).max(PROVIDER_PROFILE_LIMITS.summary),
+    description: z.string().trim().max(PROVIDER_PROFILE_LIMITS.description),
+    qualifications: z.string().trim().max(PROVIDER_PROFILE_LIMITS.qualifications),
     contactName: z.string().trim().min(1).max(40),
     contactPhone: phoneSchema,
     contactEmail: z.email().max(254).nullable(),
     address: z.string().trim().max(200),
-    categories: z.array(slugSchema).min(1).max(20),
+    categories: z.array(slugSchema).min(1).max(PROVIDER_PROFILE_LIMITS.categories),
   })
   .strict();
 export type ProviderProfileInput = z.infer<typeof providerProfileSchema>;

@@ -6,7 +6,7 @@ import {
 } from '@qifu/contracts';
 import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocalizedName } from '../../../i18n/use-app-language';
+import { ProviderProfileFields } from '../../../components/ui/form-fields/provider-profile-fields';
 import { useServerFormErrors } from '../../../lib/form-errors';
 import { normalizeCreditCode, useFormRules } from '../../../lib/form-rules';
 import { useRegister } from '../api/register';
@@ -60,7 +60,6 @@ export function ProviderRegisterForm({
   onRegistered,
 }: ProviderRegisterFormProps) {
   const { t } = useTranslation();
-  const localizedName = useLocalizedName();
   const [form] = Form.useForm<ProviderRegisterValues>();
   const rules = useFormRules();
   const register = useRegister();
@@ -99,10 +98,6 @@ export function ProviderRegisterForm({
   const label = {
     shortName: t('register.shortName'),
     providerKind: t('register.providerKind'),
-    summary: t('register.summary'),
-    description: t('register.description'),
-    qualifications: t('register.qualifications'),
-    categories: t('register.categories'),
     address: t('register.address'),
   };
 
@@ -151,63 +146,32 @@ export function ProviderRegisterForm({
       submitLabel={t('register.submitProvider')}
       onFinish={onFinish}
     >
-      <Form.Item
-        name="categories"
-        label={label.categories}
-        extra={t('register.categoriesHelp')}
-        rules={[
-          rules.select(label.categories),
-          { type: 'array', max: 20, message: t('form.invalidField') },
-        ]}
-      >
-        <Select
-          mode="multiple"
-          allowClear
-          loading={categoriesLoading}
-          showSearch={{ optionFilterProp: 'label' }}
-          options={categories.map((category) => ({
-            value: category.code,
-            label: localizedName(category),
-          }))}
-        />
-      </Form.Item>
-      {categoriesFailed ? (
-        <Alert
-          className="qf-form-alert"
-          type="warning"
-          showIcon
-          title={t('register.categoriesFailed')}
-        />
-      ) : null}
-      <Form.Item
-        name="summary"
-        label={label.summary}
-        extra={t('register.summaryHelp')}
-        rules={[
-          rules.required(label.summary),
-          rules.maxLength(label.summary, 200),
-        ]}
-      >
-        <Input.TextArea autoSize={{ minRows: 2 }} maxLength={200} showCount />
-      </Form.Item>
-      <Form.Item
-        name="description"
-        label={label.description}
-        rules={[rules.maxLength(label.description, 5000)]}
-      >
-        <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />
-      </Form.Item>
-      <Form.Item
-        name="qualifications"
-        label={label.qualifications}
-        extra={t('register.qualificationsHelp')}
-        rules={[
-          rules.required(label.qualifications),
-          rules.maxLength(label.qualifications, 2000),
-        ]}
-      >
-        <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} />
-      </Form.Item>
+      <ProviderProfileFields
+        compact
+        qualificationsRequired
+        labels={{
+          categories: t('register.categories'),
+          categoriesHelp: t('register.categoriesHelp'),
+          categoriesTooMany: t('form.invalidField'),
+          summary: t('register.summary'),
+          summaryHelp: t('register.summaryHelp'),
+          description: t('register.description'),
+          qualifications: t('register.qualifications'),
+          qualificationsHelp: t('register.qualificationsHelp'),
+        }}
+        categories={categories}
+        categoriesLoading={categoriesLoading}
+        categoriesNotice={
+          categoriesFailed ? (
+            <Alert
+              className="qf-form-alert"
+              type="warning"
+              showIcon
+              title={t('register.categoriesFailed')}
+            />
+          ) : null
+        }
+      />
     </RegisterFormShell>
   );
 }

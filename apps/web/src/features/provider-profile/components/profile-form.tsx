@@ -3,12 +3,12 @@ import type {
   ProviderProfileDto,
   ProviderProfileInput,
 } from '@qifu/contracts';
-import { Alert, App, Button, Form, Input, Select } from 'antd';
+import { Alert, App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { ContactFields } from '../../../components/ui/form-fields/contact-fields';
+import { ProviderProfileFields } from '../../../components/ui/form-fields/provider-profile-fields';
 import { useRequiredMark } from '../../../components/ui/required-mark';
-import { useLocalizedName } from '../../../i18n/use-app-language';
 import { useServerFormErrors } from '../../../lib/form-errors';
 import { useFormRules } from '../../../lib/form-rules';
 import { useUpdateProfile } from '../api/update-profile';
@@ -77,7 +77,6 @@ export function ProfileForm({
 }: ProfileFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const localizedName = useLocalizedName();
   const [form] = Form.useForm<ProfileFormValues>();
   const rules = useFormRules();
   const requiredMark = useRequiredMark();
@@ -88,10 +87,6 @@ export function ProfileForm({
   });
 
   const label = {
-    summary: t('workspace.profile.summary'),
-    description: t('workspace.profile.description'),
-    qualifications: t('workspace.profile.qualifications'),
-    categories: t('workspace.profile.categories'),
     contactEmail: t('workspace.profile.contactEmail'),
     address: t('workspace.profile.address'),
   };
@@ -128,64 +123,21 @@ export function ProfileForm({
         <legend className="qf-form-section__title">
           {t('workspace.profile.basicSection')}
         </legend>
-        <Form.Item
-          name="categories"
-          label={label.categories}
-          extra={t('workspace.profile.categoriesHelp')}
-          rules={[
-            rules.select(label.categories),
-            {
-              type: 'array',
-              max: 20,
-              message: t('workspace.profile.categoriesTooMany'),
-            },
-          ]}
-        >
-          <Select
-            mode="multiple"
-            allowClear
-            loading={categoriesLoading}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={categories.map((c) => ({
-              value: c.code,
-              label: localizedName(c),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="summary"
-          label={label.summary}
-          extra={t('workspace.profile.summaryHelp')}
-          rules={[
-            rules.required(label.summary),
-            rules.maxLength(label.summary, 200),
-          ]}
-        >
-          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={200} showCount />
-        </Form.Item>
-        <Form.Item
-          name="description"
-          label={label.description}
-          rules={[rules.maxLength(label.description, 5000)]}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 4 }}
-            maxLength={5000}
-            showCount
-          />
-        </Form.Item>
-        <Form.Item
-          name="qualifications"
-          label={label.qualifications}
-          extra={t('workspace.profile.qualificationsHelp')}
-          rules={[rules.maxLength(label.qualifications, 2000)]}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 3 }}
-            maxLength={2000}
-            showCount
-          />
-        </Form.Item>
+        <ProviderProfileFields
+          qualificationsRequired={false}
+          labels={{
+            categories: t('workspace.profile.categories'),
+            categoriesHelp: t('workspace.profile.categoriesHelp'),
+            categoriesTooMany: t('workspace.profile.categoriesTooMany'),
+            summary: t('workspace.profile.summary'),
+            summaryHelp: t('workspace.profile.summaryHelp'),
+            description: t('workspace.profile.description'),
+            qualifications: t('workspace.profile.qualifications'),
+            qualificationsHelp: t('workspace.profile.qualificationsHelp'),
+          }}
+          categories={categories}
+          categoriesLoading={categoriesLoading}
+        />
       </fieldset>
       <fieldset className="qf-form-section">
         <legend className="qf-form-section__title">
