@@ -61,7 +61,7 @@ function renderFields(
       </Form>
     </AppProvider>,
   );
-  return Object.assign(onFinish, { unmount: view.unmount });
+  return { onFinish, unmount: view.unmount };
 }
 
 const submit = (user: ReturnType<typeof setupUser>) =>
@@ -70,7 +70,7 @@ const submit = (user: ReturnType<typeof setupUser>) =>
 describe('ProviderProfileFields', () => {
   it('asks for categories and a summary, and hands the values on', async () => {
     const user = setupUser();
-    const onFinish = renderFields();
+    const { onFinish } = renderFields();
     for (const label of ['服务类别', '机构简介', '机构介绍', '资质说明'])
       expect(screen.getByLabelText(label)).toBeInTheDocument();
 
@@ -99,7 +99,7 @@ describe('ProviderProfileFields', () => {
 
   it('requires qualifications where sign-up asks for them', async () => {
     const user = setupUser();
-    const onFinish = renderFields({
+    const { onFinish } = renderFields({
       qualificationsRequired: true,
       initialValues: { categories: ['category-0'], summary: '简介' },
     });
@@ -112,7 +112,7 @@ describe('ProviderProfileFields', () => {
 
   it('holds the limits the API holds: categories, summary and qualifications', async () => {
     const user = setupUser();
-    const onFinish = renderFields({
+    const { onFinish } = renderFields({
       initialValues: {
         categories: CATEGORIES.map((category) => category.code),
         summary: '简'.repeat(PROVIDER_PROFILE_LIMITS.summary + 1),
