@@ -1,7 +1,7 @@
 import type { ProviderListingDto } from '@qifu/contracts';
-import { CheckCircleOutlined } from '@ant-design/icons';
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Checklist } from '../../../components/ui/checklist';
 import { LazyMarkdown } from '../../../components/ui/lazy-markdown';
 import { PriceTag } from '../../../components/ui/price-tag';
 import { StageTags } from '../../../components/ui/stage-tags';
@@ -53,18 +53,10 @@ export function ListingPreview({ listing }: { listing: ProviderListingDto }) {
       <h3 className="qf-listing-preview__heading">
         {t('services.detail.deliverables')}
       </h3>
-      {listing.deliverables.length > 0 ? (
-        <ul className="qf-checklist">
-          {listing.deliverables.map((item, index) => (
-            <li key={`${index}-${item}`}>
-              <CheckCircleOutlined className="qf-checklist__icon" aria-hidden />
-              <span>{item}</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="qf-muted">{t('services.detail.noDeliverables')}</p>
-      )}
+      <Checklist
+        items={listing.deliverables}
+        empty={t('services.detail.noDeliverables')}
+      />
     </article>
   );
 }

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ServiceDetailDto } from '@qifu/contracts';
-import { CheckCircleOutlined, StarFilled } from '@ant-design/icons';
+import { StarFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { Checklist } from '../../../components/ui/checklist';
 import { ApplyCard, DetailLayout } from '../../../components/ui/detail-layout';
 import { LazyMarkdown } from '../../../components/ui/lazy-markdown';
 import { PriceTag } from '../../../components/ui/price-tag';
@@ -115,21 +116,10 @@ export function ServiceDetail({
           </Section>
 
           <Section title={t('services.detail.deliverables')}>
-            {service.deliverables.length > 0 ? (
-              <ul className="qf-checklist">
-                {service.deliverables.map((item, index) => (
-                  <li key={`${index}-${item}`}>
-                    <CheckCircleOutlined
-                      className="qf-checklist__icon"
-                      aria-hidden
-                    />
-                    <span>{item}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="qf-muted">{t('services.detail.noDeliverables')}</p>
-            )}
+            <Checklist
+              items={service.deliverables}
+              empty={t('services.detail.noDeliverables')}
+            />
           </Section>
           {ratings}
         </>
