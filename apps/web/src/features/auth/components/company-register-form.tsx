@@ -9,37 +9,21 @@ import {
 } from '@qifu/contracts';
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useServerFormErrors } from '../../../lib/form-errors';
-import { normalizeCreditCode, useFormRules } from '../../../lib/form-rules';
-import { useRegister } from '../api/register';
-import { ACCOUNT_FIELDS, REGISTER_CODE_FIELDS } from './admin-account-fields';
-import { RegisterFormShell } from './register-form-shell';
+import { useFormRules } from '../../../lib/form-rules';
+import {
+  RegisterFormShell,
+  type RegisterShellValues,
+  useRegisterSubmit,
+} from './register-form-shell';
 
-export interface CompanyRegisterValues {
-  name: string;
-  creditCode: string;
+export interface CompanyRegisterValues extends RegisterShellValues {
   industry: string;
   size: CompanySize;
   stage: LifecycleStage;
   tiers?: CompanyTier[];
-  contactName: string;
-  contactPhone: string;
-  displayName: string;
-  email: string;
-  password: string;
 }
 
-const FIELDS = [
-  'name',
-  'creditCode',
-  'industry',
-  'size',
-  'stage',
-  'tiers',
-  'contactName',
-  'contactPhone',
-  ...ACCOUNT_FIELDS,
-];
+const OWN_FIELDS = ['industry', 'size', 'stage', 'tiers'];
 
 export function CompanyRegisterForm({
   onRegistered,
@@ -49,35 +33,20 @@ export function CompanyRegisterForm({
   const { t } = useTranslation();
   const [form] = Form.useForm<CompanyRegisterValues>();
   const rules = useFormRules();
-  const register = useRegister();
-  const { formError, showError, clearError } = useServerFormErrors({
-    fields: FIELDS,
-    codeFields: REGISTER_CODE_FIELDS,
+  const { submit, formError, pending } = useRegisterSubmit({
+    form,
+    ownFields: OWN_FIELDS,
+    onRegistered,
   });
 
-  const onFinish = (v: CompanyRegisterValues) => {
-    clearError();
-    register.mutate(
-      {
-        kind: 'company',
-        name: v.name.trim(),
-        creditCode: normalizeCreditCode(v.creditCode),
-        industry: v.industry.trim(),
-        size: v.size,
-        stage: v.stage,
-        tiers: v.tiers ?? [],
-        contactName: v.contactName.trim(),
-        contactPhone: v.contactPhone.trim(),
-        displayName: v.displayName.trim(),
-        email: v.email.trim(),
-        password: v.password,
-      },
-      {
-        onSuccess: onRegistered,
-        onError: (error) => showError(form, error),
-      },
-    );
-  };
+  const onFinish = (v: CompanyRegisterValues) =>
+    submit(v, {
+      kind: 'company',
+      industry: v.industry.trim(),
+      size: v.size,
+      stage: v.stage,
+      tiers: v.tiers ?? [],
+    });
 
   const label = {
     industry: t('register.industry'),
@@ -91,7 +60,7 @@ export function CompanyRegisterForm({
       name="register-company"
       organisationLabel={t('register.companyName')}
       formError={formError}
-      pending={register.isPending}
+      pending={pending}
       submitLabel={t('register.submitCompany')}
       onFinish={onFinish}
     >

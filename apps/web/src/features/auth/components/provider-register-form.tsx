@@ -7,42 +7,31 @@ import {
 import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProviderProfileFields } from '../../../components/ui/form-fields/provider-profile-fields';
-import { useServerFormErrors } from '../../../lib/form-errors';
-import { normalizeCreditCode, useFormRules } from '../../../lib/form-rules';
-import { useRegister } from '../api/register';
-import { ACCOUNT_FIELDS, REGISTER_CODE_FIELDS } from './admin-account-fields';
-import { RegisterFormShell } from './register-form-shell';
+import { useFormRules } from '../../../lib/form-rules';
+import {
+  RegisterFormShell,
+  type RegisterShellValues,
+  useRegisterSubmit,
+} from './register-form-shell';
 
-export interface ProviderRegisterValues {
-  name: string;
+export interface ProviderRegisterValues extends RegisterShellValues {
   shortName: string;
-  creditCode: string;
   providerKind: ProviderKind;
   summary: string;
   description?: string;
   qualifications: string;
   categories: string[];
-  contactName: string;
-  contactPhone: string;
   address?: string;
-  displayName: string;
-  email: string;
-  password: string;
 }
 
-const FIELDS = [
-  'name',
+const OWN_FIELDS = [
   'shortName',
-  'creditCode',
   'providerKind',
   'summary',
   'description',
   'qualifications',
   'categories',
-  'contactName',
-  'contactPhone',
   'address',
-  ...ACCOUNT_FIELDS,
 ];
 
 export interface ProviderRegisterFormProps {
@@ -62,38 +51,23 @@ export function ProviderRegisterForm({
   const { t } = useTranslation();
   const [form] = Form.useForm<ProviderRegisterValues>();
   const rules = useFormRules();
-  const register = useRegister();
-  const { formError, showError, clearError } = useServerFormErrors({
-    fields: FIELDS,
-    codeFields: REGISTER_CODE_FIELDS,
+  const { submit, formError, pending } = useRegisterSubmit({
+    form,
+    ownFields: OWN_FIELDS,
+    onRegistered,
   });
 
-  const onFinish = (v: ProviderRegisterValues) => {
-    clearError();
-    register.mutate(
-      {
-        kind: 'provider',
-        name: v.name.trim(),
-        shortName: v.shortName.trim(),
-        creditCode: normalizeCreditCode(v.creditCode),
-        providerKind: v.providerKind,
-        summary: v.summary.trim(),
-        description: v.description?.trim() ?? '',
-        qualifications: v.qualifications.trim(),
-        categories: v.categories,
-        contactName: v.contactName.trim(),
-        contactPhone: v.contactPhone.trim(),
-        address: v.address?.trim() ?? '',
-        displayName: v.displayName.trim(),
-        email: v.email.trim(),
-        password: v.password,
-      },
-      {
-        onSuccess: onRegistered,
-        onError: (error) => showError(form, error),
-      },
-    );
-  };
+  const onFinish = (v: ProviderRegisterValues) =>
+    submit(v, {
+      kind: 'provider',
+      shortName: v.shortName.trim(),
+      providerKind: v.providerKind,
+      summary: v.summary.trim(),
+      description: v.description?.trim() ?? '',
+      qualifications: v.qualifications.trim(),
+      categories: v.categories,
+      address: v.address?.trim() ?? '',
+    });
 
   const label = {
     shortName: t('register.shortName'),
@@ -142,7 +116,7 @@ export function ProviderRegisterForm({
         </Form.Item>
       }
       formError={formError}
-      pending={register.isPending}
+      pending={pending}
       submitLabel={t('register.submitProvider')}
       onFinish={onFinish}
     >
