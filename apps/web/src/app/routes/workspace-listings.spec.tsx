@@ -100,6 +100,19 @@ describe('WorkspaceListingsRoute', { timeout: 60_000 }, () => {
     expect(call.url.searchParams.get('page')).toBe('2');
     expect(call.url.searchParams.get('pageSize')).toBe('20');
 
+    // The figure columns stand together, in the figures card's order.
+    const headers = screen
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    const views = headers.indexOf('浏览量');
+    expect(headers.slice(views, views + 6)).toEqual([
+      '浏览量',
+      '合作意向',
+      '受理率',
+      '签约率',
+      '首次响应',
+      '平均评分',
+    ]);
     expect(within(first).getByText('已上架')).toBeInTheDocument();
     for (const text of [
       '1,234',

@@ -4,7 +4,8 @@ import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useFigureText } from './use-figure-text';
 
-const KEYS = [
+/** The figures in the order they are shown, as cards here and as columns in the listing table. */
+export const FIGURE_KEYS = [
   'views',
   'intents',
   'acceptanceRate',
@@ -13,7 +14,7 @@ const KEYS = [
   'rating',
 ] as const;
 
-const HELP: Partial<Record<(typeof KEYS)[number], string>> = {
+const HELP: Partial<Record<(typeof FIGURE_KEYS)[number], string>> = {
   acceptanceRate: 'acceptanceHelp',
   signRate: 'signHelp',
   response: 'responseHelp',
@@ -32,7 +33,7 @@ export function ListingFigures({
   const text = useFigureText();
   return (
     <dl className="qf-figures" aria-label={label}>
-      {KEYS.map((key) => {
+      {FIGURE_KEYS.map((key) => {
         const help = HELP[key];
         return (
           <div key={key} className="qf-figures__item">

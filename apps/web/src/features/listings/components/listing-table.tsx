@@ -10,6 +10,7 @@ import { useLocalizedName } from '../../../i18n/use-app-language';
 import { formatDate } from '../../../lib/format';
 import { LISTINGS_PAGE_SIZE, useListings } from '../api/get-listings';
 import { ListingActions } from './listing-actions';
+import { FIGURE_KEYS } from './listing-figures';
 import { ListingStatusTag } from './listing-status-tag';
 import { useFigureText } from './use-figure-text';
 
@@ -88,42 +89,16 @@ export function ListingTable({
           title: t('workspace.listings.columns.price'),
           render: (_, l) => <PriceTag price={l.price} />,
         },
-        {
-          key: 'views',
-          title: t('workspace.figures.views'),
-          align: 'right',
-          render: (_, l) => figure.views(l.figures),
-        },
-        {
-          key: 'intents',
-          title: t('workspace.figures.intents'),
-          align: 'right',
-          render: (_, l) => figure.intents(l.figures),
-        },
-        {
-          key: 'acceptanceRate',
-          title: t('workspace.figures.acceptanceRate'),
-          align: 'right',
-          render: (_, l) => figure.acceptanceRate(l.figures),
-        },
-        {
-          key: 'signRate',
-          title: t('workspace.figures.signRate'),
-          align: 'right',
-          render: (_, l) => figure.signRate(l.figures),
-        },
-        {
-          key: 'response',
-          title: t('workspace.listings.columns.response'),
-          align: 'right',
-          render: (_, l) => figure.response(l.figures),
-        },
-        {
-          key: 'rating',
-          title: t('workspace.figures.rating'),
-          align: 'right',
-          render: (_, l) => figure.rating(l.figures),
-        },
+        ...FIGURE_KEYS.map((key) => ({
+          key,
+          // The table's narrow header says 首次响应; the figures card spells out the median.
+          title:
+            key === 'response'
+              ? t('workspace.listings.columns.response')
+              : t(`workspace.figures.${key}`),
+          align: 'right' as const,
+          render: (_: unknown, l: ProviderListingDto) => figure[key](l.figures),
+        })),
         {
           key: 'updatedAt',
           title: t('workspace.listings.columns.updatedAt'),
