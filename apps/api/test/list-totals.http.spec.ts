@@ -1,4 +1,4 @@
-import type { IntentDetailDto, Page, ProviderListingDto } from '@qifu/contracts';
+import type { IntentDetailDto, ModeratedListingDto, Page, ProviderListingDto, ProviderSummaryDto, ServiceSummaryDto } from '@qifu/contracts';
 import { addMember, signInOperator, signUpCompany, signUpProvider, uniq } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -12,12 +12,14 @@ afterAll(async () => {
   await t?.close();
 });
 
+const listing = (title: string) => ({
+  title, categoryCode: 'intellectual-property', stages: ['growth'], summary: '梳理财税流程。', description: '服务说明',
+  deliverables: ['报告'], priceModel: 'negotiable', priceMin: null, priceMax: null, priceUnit: null, duration: '2周',
+});
+
 async function anIntent() {
   const provider = await signUpProvider(t, { approve: true });
-  const l = await provider.post<ProviderListingDto>('/api/provider/listings', {
-    title: `财税合规咨询${uniq()}`, categoryCode: 'intellectual-property', stages: ['growth'], summary: '梳理财税流程。', description: '服务说明',
-    deliverables: ['报告'], priceModel: 'negotiable', priceMin: null, priceMax: null, priceUnit: null, duration: '2周',
-  });
+  const l = await provider.post<ProviderListingDto>('/api/provider/listings', listing(`财税合规咨询${uniq()}`));
   await provider.post(`/api/provider/listings/${l.body.id}/publish`);
   const company = await signUpCompany(t);
   const intent = await company.post<IntentDetailDto>('/api/intents', {
@@ -60,5 +62,86 @@ describe('a page past the last one reports the real total', () => {
     expect(past.body.total).toBeGreaterThanOrEqual(first.body.total);
     const unfiltered = await op.get<Page<unknown>>('/api/audit-log?pageSize=100&page=100000');
     expect(unfiltered.body.total).toBeGreaterThanOrEqual(past.body.total);
+  });
+
+  describe('catalogue and workspace lists', () => {
+    // One approved provider with two published listings and one draft, all titled with one tag.
+    let provider: Awaited<ReturnType<typeof signUpProvider>>;
+    let providerId: string;
+    let tag: string;
+    const published: string[] = [];
+    beforeAll(async () => {
+      provider = await signUpProvider(t, { approve: true });
+      providerId = provider.me!.organisation.id;
+      tag = `翻页${uniq()}`;
+      for (const i of [1, 2]) {
+        const l = await provider.post<ProviderListingDto>('/api/provider/listings', listing(`${tag}专利咨询${i}`));
+        expect((await provider.post(`/api/provider/listings/${l.body.id}/publish`)).status).toBe(200);
+        published.push(l.body.id);
+      }
+      expect((await provider.post('/api/provider/listings', listing(`${tag}草稿`))).status).toBe(201);
+    });
+
+    it("the provider's own listings (all, and by status)", async () => {
+      expect((await provider.get<Page<unknown>>('/api/provider/listings?page=1&pageSize=1')).body).toMatchObject({ total: 3, page: 1 });
+      expect((await provider.get<Page<unknown>>('/api/provider/listings?page=9&pageSize=1')).body).toEqual({ items: [], total: 3, page: 9, pageSize: 1 });
+      expect((await provider.get<Page<unknown>>('/api/provider/listings?status=published&page=5&pageSize=1')).body).toEqual({
+        items: [],
+        total: 2,
+        page: 5,
+        pageSize: 1,
+      });
+      expect((await provider.get<Page<unknown>>('/api/provider/listings?status=unlisted&page=2&pageSize=1')).body).toEqual({
+        items: [],
+        total: 0,
+        page: 2,
+        pageSize: 1,
+      });
+    });
+
+    it('the providers directory (searched, and unfiltered)', async () => {
+      const name = provider.me!.organisation.name;
+      const q = encodeURIComponent(name);
+      expect((await t.get<Page<ProviderSummaryDto>>(`/api/providers?q=${q}&pageSize=1`)).body.items.map((x) => x.id)).toEqual([providerId]);
+      expect((await t.get<Page<unknown>>(`/api/providers?q=${q}&page=4&pageSize=1`)).body).toEqual({ items: [], total: 1, page: 4, pageSize: 1 });
+      const [{ n }]: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM provider WHERE status = 'approved'`);
+      expect((await t.get<Page<unknown>>('/api/providers?page=100000&pageSize=100')).body).toEqual({ items: [], total: n, page: 100000, pageSize: 100 });
+    });
+
+    it('the catalogue of services (filtered, and ranked search)', async () => {
+      const byProvider = await t.get<Page<ServiceSummaryDto>>(`/api/services?provider=${providerId}&pageSize=1`);
+      expect(byProvider.body).toMatchObject({ total: 2, page: 1 });
+      expect((await t.get<Page<unknown>>(`/api/services?provider=${providerId}&page=3&pageSize=1`)).body).toEqual({
+        items: [],
+        total: 2,
+        page: 3,
+        pageSize: 1,
+      });
+      // A search ranks by relevance, which counts with a window over the hits: past the end it counts on its own.
+      const q = encodeURIComponent(tag);
+      expect((await t.get<Page<ServiceSummaryDto>>(`/api/services?q=${q}&pageSize=5`)).body.items.map((x) => x.id).sort()).toEqual([...published].sort());
+      expect((await t.get<Page<unknown>>(`/api/services?q=${q}&page=7&pageSize=1`)).body).toEqual({ items: [], total: 2, page: 7, pageSize: 1 });
+    });
+
+    it("the operator's moderated listings", async () => {
+      const op = await signInOperator(t);
+      expect(
+        (
+          await op.post(`/api/operator/listings/${published[0]}/unlist`, {
+            reason: '资质待补充',
+          })
+        ).status,
+      ).toBe(204);
+      const list = (query: string) => op.get<Page<ModeratedListingDto>>(`/api/operator/listings?moderated=true&q=${encodeURIComponent(tag)}&${query}`);
+      expect((await list('pageSize=1')).body.items.map((x) => x.id)).toEqual([published[0]]);
+      expect((await list('page=6&pageSize=1')).body).toEqual({
+        items: [],
+        total: 1,
+        page: 6,
+        pageSize: 1,
+      });
+      // Gone from the catalogue, so the catalogue's own total past the end follows.
+      expect((await t.get<Page<unknown>>(`/api/services?provider=${providerId}&page=3&pageSize=1`)).body).toMatchObject({ items: [], total: 1 });
+    });
   });
 });

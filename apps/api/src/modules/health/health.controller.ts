@@ -1,12 +1,9 @@
 import { Access } from '../../common/auth/access.decorator';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { HealthDto } from '@qifu/contracts';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
-
-const PING_TIMEOUT_MS = 2000;
+import { HealthService } from './health.service';
 
 @ApiTags('health')
 @Access.public()
@@ -14,14 +11,14 @@ const PING_TIMEOUT_MS = 2000;
 export class HealthController {
   private readonly startedAt = Date.now();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly probe: HealthService) {}
 
   /** Readiness: the process is up and the database answers within two seconds. */
   @Get()
   @ApiOkResponse({ description: 'Ready: the database answers.' })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
-    const up = await this.ping();
+    const up = await this.probe.databaseUp();
     if (!up) void reply.status(503);
     void reply.header('cache-control', 'no-store');
     return {
@@ -36,19 +33,5 @@ export class HealthController {
   @ApiOkResponse({ description: 'The process is alive.' })
   live(): { status: 'ok' } {
     return { status: 'ok' };
-  }
-
-  private async ping(): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
-    });
-    try {
-      return await Promise.race([this.db.query('SELECT 1').then(() => true), timeout]);
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-    }
   }
 }

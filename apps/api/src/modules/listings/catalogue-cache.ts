@@ -4,6 +4,7 @@ import { SESSION_COOKIE } from '@qifu/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VersionedCache } from '../../common/cache/versioned-cache';
 import { Statements } from '../../database/statements';
+import { CATALOGUE_VERSION, type CatalogueVersionRow } from './catalogue-version.sql';
 
 /** How many distinct catalogue answers one process keeps (least recently used go first). */
 const MAX_ENTRIES = 2000;
@@ -17,8 +18,6 @@ interface Answer {
   /** Run on every answer served, kept or fresh (a detail page counts a view). */
   onServe?: () => void;
 }
-
-const VERSION_SQL = `SELECT version FROM catalogue_version`;
 
 /** Paths whose GET answers are kept (the prefix of every key). */
 const PREFIX = '/api/services';
@@ -45,7 +44,7 @@ export class CatalogueCache {
   async version(): Promise<string> {
     // Through Statements: straight on the driver's pool (TypeORM's query runner costs more Node
     // work than this statement) and planned once per connection where the server allows.
-    const rows = await this.statements.query<{ version: string }>('catalogue_version_v1', VERSION_SQL, []);
+    const rows = await this.statements.query<CatalogueVersionRow>('catalogue_version_v1', CATALOGUE_VERSION, []);
     return String(rows[0].version);
   }
 

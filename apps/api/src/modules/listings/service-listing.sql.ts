@@ -1,4 +1,5 @@
-import type { CategoryRef, LifecycleStage, PriceModel, ProviderKind, ServiceSummaryDto } from '@qifu/contracts';
+import type { CategoryRef, LifecycleStage, ListServicesQuery, PriceModel, ProviderKind, ServiceSort, ServiceSummaryDto } from '@qifu/contracts';
+import { binder, type Statement } from '../../common/db/statement';
 
 // The projection every catalogue read uses: only the columns a card shows, never whole entities.
 export const SERVICE_SUMMARY_COLUMNS = `
@@ -64,3 +65,88 @@ export function toServiceSummary(r: ServiceSummaryRow): ServiceSummaryDto {
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
+
+const MAX_TERMS = 5;
+const RELATED_COUNT = 4;
+
+const ORDER_BY: Record<Exclude<ServiceSort, 'relevance'>, string> = {
+  newest: 's.published_at DESC, s.id',
+  price_asc: 's.price_min ASC NULLS LAST, s.published_at DESC, s.id',
+  price_desc: 'COALESCE(s.price_max, s.price_min) DESC NULLS LAST, s.published_at DESC, s.id',
+  rating: 's.rating_avg DESC NULLS LAST, s.rating_count DESC, s.published_at DESC, s.id',
+};
+
+/**
+ * The catalogue search: `page` answers the page's ids in order with the total, `count` the same
+ * matches counted (for a page past the last one). Read the cards of the ids with SERVICE_SUMMARIES.
+ */
+export function cataloguePage(query: ListServicesQuery): { page: Statement; count: Statement } {
+  const { values: params, p } = binder();
+  const where = [SERVICE_VISIBLE];
+  if (query.category) where.push(`s.category_code = ${p(query.category)}`);
+  if (query.stage) where.push(`s.stages @> ARRAY[${p(query.stage)}]::text[]`);
+  if (query.provider) where.push(`s.provider_id = ${p(query.provider)}`);
+
+  // search_text is stored lower-cased; every term must occur (AND), Chinese or Latin alike.
+  // Substring matching (not word tokens) is what Chinese needs: 税 must find 税务筹划.
+  const q = query.q?.toLowerCase() ?? '';
+  const terms = q.split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
+  for (const term of terms) where.push(`s.search_text LIKE ${p(likePattern(term))}`);
+  const whereParams = [...params];
+
+  const sort = query.sort ?? (terms.length ? 'relevance' : 'newest');
+  let orderBy: string;
+  if (sort === 'relevance' && terms.length) {
+    // Where the phrase is found ranks the hit: title, then category, then summary, then provider.
+    // The category and provider names are matched once per query (two small hashed sets), not
+    // once per hit.
+    const phraseText = terms.join(' ');
+    const phrase = p(likePattern(phraseText));
+    // A phrase without cased letters (Chinese, digits) matches the same text whatever its case,
+    // so the per-hit lower() calls — most of the ranking's cost — are skipped for it.
+    const fold = (col: string) => (phraseText.toUpperCase() === phraseText ? col : `lower(${col})`);
+    orderBy = `(CASE WHEN ${fold('s.title')} LIKE ${phrase} THEN 8 ELSE 0 END
+                + CASE WHEN s.category_code IN (SELECT k.code FROM category k WHERE lower(k.name_zh) LIKE ${phrase} OR lower(k.name_en) LIKE ${phrase}) THEN 4 ELSE 0 END
+                + CASE WHEN ${fold('s.summary')} LIKE ${phrase} THEN 2 ELSE 0 END
+                + CASE WHEN s.provider_id IN (SELECT pp.id FROM provider pp WHERE lower(pp.name) LIKE ${phrase} OR lower(pp.short_name) LIKE ${phrase}) THEN 1 ELSE 0 END) DESC,
+                s.rating_avg DESC NULLS LAST, s.published_at DESC, s.id`;
+  } else {
+    orderBy = ORDER_BY[sort === 'relevance' ? 'newest' : sort];
+  }
+
+  const offset = (query.page - 1) * query.pageSize;
+  const filter = where.join(' AND ');
+  // Two narrow steps instead of one wide one: first the page's ids in order, then the card
+  // columns of just those rows (a window count over the wide rows carried every match through).
+  // Ranked search reads every hit anyway, so it counts them in the same pass; the other orders
+  // walk an index that stops at the page and count separately (once, index-only).
+  const relevance = sort === 'relevance' && terms.length;
+  const text = `SELECT s.id, ${relevance ? 'count(*) OVER ()' : `(SELECT count(*) FROM ${COUNT_FROM} WHERE ${filter})`} AS total
+         FROM ${COUNT_FROM}
+        WHERE ${filter}
+        ORDER BY ${orderBy}
+        LIMIT ${p(query.pageSize)} OFFSET ${p(offset)}`;
+  return { page: { text, values: params }, count: { text: `SELECT count(*) AS n FROM ${COUNT_FROM} WHERE ${filter}`, values: whereParams } };
+}
+
+/** The cards of a page's ids ($1), in no particular order. */
+export const SERVICE_SUMMARIES = `SELECT ${SERVICE_SUMMARY_COLUMNS} FROM ${SERVICE_FROM} WHERE s.id = ANY($1::uuid[]) AND ${SERVICE_VISIBLE}`;
+
+/** A published service ($1) with its detail columns. */
+export const SERVICE_DETAIL = `SELECT ${SERVICE_SUMMARY_COLUMNS}, s.description, s.deliverables
+         FROM ${SERVICE_FROM}
+        WHERE s.id = $1 AND ${SERVICE_VISIBLE}`;
+export type ServiceDetailRow = ServiceSummaryRow & { description: string; deliverables: string[] };
+
+/** Related services: the best rated others ($2) of the same category ($1). */
+export const RELATED_SERVICES = `SELECT ${SERVICE_SUMMARY_COLUMNS}
+           FROM ${SERVICE_FROM}
+          WHERE s.category_code = $1 AND s.id <> $2 AND ${SERVICE_VISIBLE}
+          ORDER BY s.rating_avg DESC NULLS LAST, s.published_at DESC, s.id
+          LIMIT ${RELATED_COUNT}`;
+
+/** Every published service of one provider ($1), for its page. */
+export const SERVICES_OF_PROVIDER = `SELECT ${SERVICE_SUMMARY_COLUMNS}
+         FROM ${SERVICE_FROM}
+        WHERE s.provider_id = $1 AND ${SERVICE_VISIBLE}
+        ORDER BY c.sort_order, s.published_at DESC, s.id`;

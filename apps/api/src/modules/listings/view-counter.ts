@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ADD_VIEWS } from './service-view.sql';
 
 const FLUSH_EVERY_MS = 5000;
 
@@ -33,13 +34,7 @@ export class ViewCounter implements OnModuleInit, OnApplicationShutdown {
     const batch = this.pending;
     this.pending = new Map();
     try {
-      await this.db.query(
-        `INSERT INTO service_view_daily (service_id, day, views)
-         SELECT id, (now() AT TIME ZONE 'Asia/Shanghai')::date, n FROM unnest($1::uuid[], $2::int[]) AS v(id, n)
-          WHERE EXISTS (SELECT 1 FROM service_listing s WHERE s.id = v.id)
-         ON CONFLICT (service_id, day) DO UPDATE SET views = service_view_daily.views + EXCLUDED.views`,
-        [[...batch.keys()], [...batch.values()]],
-      );
+      await this.db.query(ADD_VIEWS, [[...batch.keys()], [...batch.values()]]);
     } catch (err) {
       // Put the counts back; they go out with the next flush.
       for (const [id, n] of batch) this.pending.set(id, (this.pending.get(id) ?? 0) + n);

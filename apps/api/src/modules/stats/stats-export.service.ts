@@ -7,8 +7,7 @@ import * as ExcelJS from 'exceljs';
 import { csvLine, UTF8_BOM } from './csv';
 import { resolvePeriod, type Period } from './stats-period';
 import { StatsService } from './stats.service';
-
-const PAGE = 2000;
+import { COUNT_INTENTS, EXPORT_PAGE_SIZE, INTENT_EXPORT_PAGE, type IntentExportRow } from './stats.sql';
 
 const STATUS_ZH: Record<string, string> = {
   submitted: '已提交', accepted: '已受理', declined: '已婉拒', withdrawn: '已撤回', negotiating: '洽谈中',
@@ -19,23 +18,6 @@ export const INTENT_COLUMNS = ['编号', '创建时间', '状态', '企业', '�
 export const PROVIDER_COLUMNS = ['服务机构', '合作意向', '已受理', '洽谈', '已签约', '已完成', '已评价', '签约率', '首次响应中位数(小时)', '首次响应P90(小时)', '平均评分', '签约金额(元)'];
 
 const cst = (d: Date | null) => (d ? new Date(new Date(d).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ') : null);
-
-interface IntentExportRow {
-  id: string;
-  created_at: Date;
-  status: string;
-  company: string;
-  provider: string;
-  service: string | null;
-  category: string;
-  budget_min: string | null;
-  budget_max: string | null;
-  first_response_h: string | null;
-  contract_amount: string | null;
-  signed_on: string | null;
-  completed_at: Date | null;
-  score: string | null;
-}
 
 // Exports stream: rows are read page by page (keyset on created_at, id) and written as they come,
 // so a million-row export never sits in memory. The total goes out first as X-Total-Rows so the
@@ -51,7 +33,7 @@ export class StatsExportService {
 
   async countIntents(q: StatsQuery): Promise<number> {
     const p = resolvePeriod(q);
-    const [r] = await this.db.query(`SELECT count(*)::int AS n FROM intent WHERE created_at >= $1 AND created_at < $2`, [p.start, p.end]);
+    const [r]: { n: number }[] = await this.db.query(COUNT_INTENTS, [p.start, p.end]);
     return r.n;
   }
 
@@ -60,23 +42,7 @@ export class StatsExportService {
     const p: Period = resolvePeriod(q);
     let after: { at: Date; id: string } | null = null;
     for (;;) {
-      const page: IntentExportRow[] = await this.db.query(
-        `SELECT i.id, i.created_at, i.status, co.name AS company, pr.name AS provider, sl.title AS service, ca.name_zh AS category,
-                i.budget_min, i.budget_max,
-                round((extract(epoch FROM i.first_response_at - i.created_at) / 3600.0)::numeric, 1) AS first_response_h,
-                i.contract_amount, to_char(i.signed_on, 'YYYY-MM-DD') AS signed_on, i.completed_at,
-                round((r.professional + r.responsiveness + r.attitude + r.value) / 4.0, 2) AS score
-           FROM intent i
-           JOIN company co ON co.id = i.company_id JOIN provider pr ON pr.id = i.provider_id
-           JOIN category ca ON ca.code = i.category_code
-           LEFT JOIN service_listing sl ON sl.id = i.service_id
-           LEFT JOIN intent_rating r ON r.intent_id = i.id
-          WHERE i.created_at >= $1 AND i.created_at < $2
-            AND ($3::timestamptz IS NULL OR (i.created_at, i.id) > ($3::timestamptz, $4::uuid))
-          ORDER BY i.created_at, i.id
-          LIMIT ${PAGE}`,
-        [p.start, p.end, after?.at ?? null, after?.id ?? null],
-      );
+      const page: IntentExportRow[] = await this.db.query(INTENT_EXPORT_PAGE, [p.start, p.end, after?.at ?? null, after?.id ?? null]);
       for (const r of page) {
         yield [
           r.id, cst(r.created_at), STATUS_ZH[r.status] ?? r.status, r.company, r.provider, r.service, r.category,
@@ -86,7 +52,7 @@ export class StatsExportService {
           r.score === null ? null : Number(r.score),
         ];
       }
-      if (page.length < PAGE) return;
+      if (page.length < EXPORT_PAGE_SIZE) return;
       const last = page[page.length - 1];
       after = { at: last.created_at, id: last.id };
     }

@@ -1,0 +1,207 @@
+import { COMPANY_TIERS, LIFECYCLE_STAGES, type CohortFigures, type StatsDimension } from '@qifu/contracts';
+import type { Statement } from '../../common/db/statement';
+import type { Period } from './stats-period';
+
+// Match statistics for the park operator, read from rollups that triggers keep exact in every
+// writing transaction (see StatsService for the caching around them).
+
+/** stats_stamp(): "<sum of the intent shards' versions>.<catalogue version>", with the database's clock. */
+export const STATS_STAMP = `SELECT stats_stamp() AS stamp, now() AS now`;
+
+/**
+ * The earliest answer deadline after $1 of an unanswered intent (partial index intent_due_idx):
+ * when the overdue count next moves without a write.
+ */
+export const NEXT_OVERDUE = `SELECT min(response_due_at) AS at FROM intent WHERE status = 'submitted' AND first_response_at IS NULL AND response_due_at > $1`;
+
+/** One call: the function (migration StatsOverview1764316800001) keeps its plan per connection. $1..$2 the period's days. */
+export const OVERVIEW = `SELECT * FROM stats_overview($1::date, $2::date)`;
+
+/**
+ * Created and signed counts per bucket of $3 ('day', 'week', 'month') between the days $1 and $2.
+ * Buckets in local (China Standard Time) calendar terms; weeks start on Monday. Created counts by
+ * creation day, signed by the day of signing (both kept per day in stats_intent_day).
+ */
+export const TREND = `WITH buckets AS (
+         SELECT generate_series(date_trunc($3, $1::date::timestamp), date_trunc($3, $2::date::timestamp), ('1 ' || $3)::interval) AS b),
+       days AS (
+         SELECT date_trunc($3, day::timestamp) AS b, sum(created)::int AS created, sum(signed_that_day)::int AS signed
+           FROM stats_intent_day WHERE day BETWEEN $1::date AND $2::date GROUP BY 1)
+       SELECT to_char(buckets.b, 'YYYY-MM-DD') AS bucket, COALESCE(days.created, 0) AS created, COALESCE(days.signed, 0) AS signed
+         FROM buckets LEFT JOIN days ON days.b = buckets.b
+        ORDER BY buckets.b`;
+export interface TrendRow {
+  bucket: string;
+  created: number;
+  signed: number;
+}
+
+export interface AggregateRow {
+  created: number;
+  accepted: number;
+  negotiating: number;
+  signed: number;
+  completed: number;
+  rated: number;
+  median_h: number | string | null;
+  p90_h: number | string | null;
+  avg_rating: number | string | null;
+  signed_amount: number | string;
+}
+
+const round = (v: number | string | null, digits: number) => (v === null ? null : Math.round(Number(v) * 10 ** digits) / 10 ** digits);
+
+export function toFigures(r: AggregateRow): CohortFigures {
+  return {
+    created: r.created,
+    accepted: r.accepted,
+    negotiating: r.negotiating,
+    signed: r.signed,
+    completed: r.completed,
+    rated: r.rated,
+    signRate: r.created ? round(r.signed / r.created, 4) : null,
+    medianFirstResponseHours: round(r.median_h, 1),
+    p90FirstResponseHours: round(r.p90_h, 1),
+    averageRating: round(r.avg_rating, 2),
+    signedAmount: Number(r.signed_amount),
+  };
+}
+
+export interface OverviewRow {
+  created: number;
+  accepted: number;
+  negotiating: number;
+  signed: number;
+  completed: number;
+  rated: number;
+  avg_rating: string | null;
+  signed_amount: string;
+  responded: number;
+  ranked: Record<string, number> | null;
+  companies_served: number;
+  active_providers: number;
+  published_services: number;
+  overdue_now: number;
+}
+
+/** percentile_cont from the values at ranks floor(p(n−1)) and ceil(p(n−1)), seconds → hours. */
+export function percentileHours(ranked: Record<string, number> | null, n: number, p: number): number | null {
+  if (!n || !ranked) return null;
+  const pos = p * (n - 1);
+  const lo = ranked[String(Math.floor(pos))];
+  const hi = ranked[String(Math.ceil(pos))];
+  return (lo + (hi - lo) * (pos - Math.floor(pos))) / 3600;
+}
+
+export type BreakdownRow = AggregateRow & {
+  key: string;
+  label: string;
+  responded: number;
+  ranked: Record<string, number> | null;
+};
+
+// Breakdowns from the rollups, with the exact percentiles per group read as in the overview
+// (histogram → bucket → index). Provider and category: the group rollups (migration
+// 1764316800002). Stage and tier: the per-company rollups (1764316800003) joined with each
+// company's current stage and tiers — a company with several tiers counts under each, one with
+// none under "none".
+export function breakdown(dimension: StatsDimension, p: Period): Statement {
+  const byCompany = dimension === 'stage' || dimension === 'tier';
+  const col = dimension === 'provider' ? 'provider_id' : 'category_code';
+  const keysCte =
+    dimension === 'stage'
+      ? `k AS (SELECT co.id, co.stage AS key FROM company co),`
+      : `k AS (SELECT co.id, t.tier AS key FROM company co CROSS JOIN LATERAL unnest(CASE WHEN cardinality(co.tiers) = 0 THEN ARRAY['none'] ELSE co.tiers END) AS t(tier)),`;
+  const src = byCompany
+    ? { keysCte, key: 'k.key', counts: 'stats_company_counts s JOIN k ON k.id = s.company_id', hist: 'stats_company_response_day s JOIN k ON k.id = s.company_id',
+        pick: 'intent i JOIN k ON k.id = i.company_id AND k.key = picks.key WHERE' }
+    : { keysCte: '', key: `s.${col}`, counts: 'stats_group_day s', hist: 'stats_group_response_day s', pick: `intent i WHERE i.${col} = picks.key AND` };
+  const companyKeys: readonly string[] = dimension === 'stage' ? LIFECYCLE_STAGES : [...COMPANY_TIERS, 'none'];
+  const groups =
+    dimension === 'provider'
+      ? { key: 'pp.id', label: 'pp.name', from: `provider pp`, where: `WHERE pp.status = 'approved'`, order: `COALESCE(g.created, 0) DESC, pp.name` }
+      : dimension === 'category'
+        ? { key: 'k.code', label: 'k.name_zh', from: `category k`, where: '', order: `k.sort_order, k.code` }
+        : { key: 'kk.key', label: 'kk.key', from: `unnest($5::text[]) WITH ORDINALITY AS kk(key, ord)`, where: '', order: 'kk.ord' };
+  const text = `WITH ${src.keysCte}
+       g AS (
+         SELECT ${src.key} AS key, sum(created)::int AS created, sum(accepted)::int AS accepted, sum(negotiating)::int AS negotiating,
+                sum(signed)::int AS signed, sum(completed)::int AS completed, sum(rated)::int AS rated,
+                sum(rating_points) AS rating_points, sum(signed_amount) AS signed_amount
+           FROM ${src.counts} WHERE s.day BETWEEN $1::date AND $2::date GROUP BY 1),
+       hist AS (
+         SELECT ${src.key} AS key, s.bucket, sum(s.n) AS n FROM ${src.hist} WHERE s.day BETWEEN $1::date AND $2::date GROUP BY 1, 2 HAVING sum(s.n) > 0),
+       cum AS (
+         SELECT key, bucket, n, sum(n) OVER (PARTITION BY key ORDER BY bucket) - n AS before FROM hist),
+       totals AS (SELECT key, sum(n) AS total FROM hist GROUP BY key),
+       ranks AS (
+         SELECT DISTINCT t.key, r.rank::bigint AS rank
+           FROM totals t, (VALUES (0.5::float8), (0.9::float8)) q(p),
+                LATERAL (VALUES (floor(q.p * (t.total::float8 - 1))), (ceil(q.p * (t.total::float8 - 1)))) r(rank)),
+       picks AS (
+         SELECT c.key, c.bucket, min(ranks.rank) AS first_rank, min(ranks.rank - c.before)::bigint AS skip, (max(ranks.rank) - min(ranks.rank) + 1)::bigint AS take
+           FROM ranks JOIN cum c ON c.key = ranks.key AND ranks.rank >= c.before AND ranks.rank < c.before + c.n
+          GROUP BY c.key, c.bucket),
+       picked AS (
+         SELECT picks.key, json_object_agg(picks.first_rank + v.k - 1, extract(epoch FROM v.took)::float8) AS ranked
+           FROM picks CROSS JOIN LATERAL (
+             SELECT x.took, row_number() OVER (ORDER BY x.took) AS k FROM (
+               SELECT i.first_response_at - i.created_at AS took FROM ${src.pick} stats_response_bucket(i.first_response_at, i.created_at) = picks.bucket
+                  AND i.first_response_at IS NOT NULL AND i.created_at >= $3 AND i.created_at < $4
+                ORDER BY 1 OFFSET picks.skip LIMIT picks.take) x) v
+          GROUP BY picks.key)
+       SELECT ${groups.key} AS key, ${groups.label} AS label,
+              COALESCE(g.created, 0) AS created, COALESCE(g.accepted, 0) AS accepted, COALESCE(g.negotiating, 0) AS negotiating,
+              COALESCE(g.signed, 0) AS signed, COALESCE(g.completed, 0) AS completed, COALESCE(g.rated, 0) AS rated,
+              CASE WHEN g.rated > 0 THEN g.rating_points::numeric / (4 * g.rated) END AS avg_rating, COALESCE(g.signed_amount, 0) AS signed_amount,
+              COALESCE(t.total, 0)::int AS responded, picked.ranked
+         FROM ${groups.from}
+         LEFT JOIN g ON g.key = ${groups.key} LEFT JOIN totals t ON t.key = ${groups.key} LEFT JOIN picked ON picked.key = ${groups.key}
+        ${groups.where}
+        ORDER BY ${groups.order}`;
+  return {
+    text,
+    values: byCompany ? [p.from, p.to, p.start, p.end, companyKeys] : [p.from, p.to, p.start, p.end],
+  };
+}
+
+/** The export's row count for X-Total-Rows; $1..$2 the period's bounds. */
+export const COUNT_INTENTS = `SELECT count(*)::int AS n FROM intent WHERE created_at >= $1 AND created_at < $2`;
+
+export const EXPORT_PAGE_SIZE = 2000;
+
+/**
+ * One page of the intents export, keyset on (created_at, id): $1..$2 the period's bounds, $3..$4
+ * the last row of the previous page (both null for the first).
+ */
+export const INTENT_EXPORT_PAGE = `SELECT i.id, i.created_at, i.status, co.name AS company, pr.name AS provider, sl.title AS service, ca.name_zh AS category,
+                i.budget_min, i.budget_max,
+                round((extract(epoch FROM i.first_response_at - i.created_at) / 3600.0)::numeric, 1) AS first_response_h,
+                i.contract_amount, to_char(i.signed_on, 'YYYY-MM-DD') AS signed_on, i.completed_at,
+                round((r.professional + r.responsiveness + r.attitude + r.value) / 4.0, 2) AS score
+           FROM intent i
+           JOIN company co ON co.id = i.company_id JOIN provider pr ON pr.id = i.provider_id
+           JOIN category ca ON ca.code = i.category_code
+           LEFT JOIN service_listing sl ON sl.id = i.service_id
+           LEFT JOIN intent_rating r ON r.intent_id = i.id
+          WHERE i.created_at >= $1 AND i.created_at < $2
+            AND ($3::timestamptz IS NULL OR (i.created_at, i.id) > ($3::timestamptz, $4::uuid))
+          ORDER BY i.created_at, i.id
+          LIMIT ${EXPORT_PAGE_SIZE}`;
+
+export interface IntentExportRow {
+  id: string;
+  created_at: Date;
+  status: string;
+  company: string;
+  provider: string;
+  service: string | null;
+  category: string;
+  budget_min: string | null;
+  budget_max: string | null;
+  first_response_h: string | null;
+  contract_amount: string | null;
+  signed_on: string | null;
+  completed_at: Date | null;
+  score: string | null;
+}
