@@ -20,11 +20,14 @@ async function anIntent() {
   });
   await provider.post(`/api/provider/listings/${l.body.id}/publish`);
   const company = await signUpCompany(t);
-  const intent = await company.post<IntentDetailDto>('/api/intents', {
-    serviceId: l.body.id, need: '需要财税梳理。', budgetNegotiable: true, wishedStartDate: '2026-12-15', contactName: '赵总', contactPhone: '13800002222',
-  });
-  expect(intent.status).toBe(201);
-  return { provider, company, intentId: intent.body.id };
+  const ask = async () => {
+    const intent = await company.post<IntentDetailDto>('/api/intents', {
+      serviceId: l.body.id, need: '需要财税梳理。', budgetNegotiable: true, wishedStartDate: '2026-12-15', contactName: '赵总', contactPhone: '13800002222',
+    });
+    expect(intent.status).toBe(201);
+    return intent.body.id;
+  };
+  return { provider, company, serviceId: l.body.id, intentId: await ask(), ask };
 }
 
 describe('a page past the last one reports the real total', () => {
@@ -60,5 +63,42 @@ describe('a page past the last one reports the real total', () => {
     expect(past.body.total).toBeGreaterThanOrEqual(first.body.total);
     const unfiltered = await op.get<Page<unknown>>('/api/audit-log?pageSize=100&page=100000');
     expect(unfiltered.body.total).toBeGreaterThanOrEqual(past.body.total);
+  });
+
+  it('intents, for the company, the provider and the operator', async () => {
+    const { provider, company, ask } = await anIntent();
+    await ask();
+    const companyId = company.me!.organisation.id;
+    for (const [who, path] of [
+      [company, '/api/intents?'],
+      [company, '/api/intents?status=submitted&'],
+      // A text filter counts over the joined rows.
+      [company, `/api/intents?q=${encodeURIComponent('财税')}&`],
+      [provider, '/api/intents?'],
+      [await signInOperator(t), `/api/intents?companyId=${companyId}&`],
+    ] as const) {
+      expect((await who.get<Page<unknown>>(`${path}page=1&pageSize=1`)).body).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+      expect((await who.get<Page<unknown>>(`${path}page=5&pageSize=1`)).body).toEqual({ items: [], total: 2, page: 5, pageSize: 1 });
+    }
+    // Nothing matches: no page has a total.
+    expect((await company.get<Page<unknown>>('/api/intents?status=completed&page=3&pageSize=1')).body).toEqual({ items: [], total: 0, page: 3, pageSize: 1 });
+  });
+
+  it('ratings of a service and of a provider', async () => {
+    const { provider, company, serviceId, intentId } = await anIntent();
+    for (const [who, body] of [
+      [provider, { to: 'accepted' }],
+      [provider, { to: 'negotiating' }],
+      [provider, { to: 'signed', contractAmount: 1000, signedOn: '2026-11-20' }],
+      [provider, { to: 'in_service' }],
+      [company, { to: 'completed' }],
+    ] as const) {
+      expect((await who.post(`/api/intents/${intentId}/transitions`, body)).status).toBe(200);
+    }
+    expect((await company.post(`/api/intents/${intentId}/rating`, { professional: 5, responsiveness: 4, attitude: 5, value: 4, comment: '很专业。' })).status).toBe(201);
+    for (const path of [`/api/services/${serviceId}/ratings`, `/api/providers/${provider.me!.organisation.id}/ratings`]) {
+      expect((await t.get<Page<unknown>>(`${path}?page=1&pageSize=1`)).body).toMatchObject({ total: 1, page: 1, pageSize: 1 });
+      expect((await t.get<Page<unknown>>(`${path}?page=4&pageSize=1`)).body).toEqual({ items: [], total: 1, page: 4, pageSize: 1 });
+    }
   });
 });
