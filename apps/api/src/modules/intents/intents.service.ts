@@ -7,7 +7,6 @@ import {
   type CreateIntentRequest,
   type IntentDetailDto,
   type IntentEventDto,
-  type IntentParty,
   type IntentStatus,
   type ListIntentsQuery,
   type Page,
