@@ -14,6 +14,16 @@ import type { Actor, RequestContext } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { mapUniqueViolation } from '../../common/errors/unique-violation';
 import { AuditService } from '../audit/audit.service';
+import {
+  INSERT_ADMIN_USER,
+  INSERT_COMPANY,
+  INSERT_PROVIDER_APPLICATION,
+  INSERT_PROVIDER_CATEGORIES,
+  KNOWN_CATEGORIES,
+  SET_PASSWORD,
+  USER_CREDENTIALS_BY_EMAIL,
+  USER_PASSWORD_HASH,
+} from './auth.sql';
 import { isCommonPassword } from './common-passwords';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
@@ -46,10 +56,7 @@ export class AuthService {
 
   async login(body: LoginRequest, ctx: RequestContext): Promise<SignedIn> {
     const outcome = await this.db.transaction(async (m) => {
-      const users: { id: string; password_hash: string }[] = await m.query(
-        `SELECT id, password_hash FROM app_user WHERE email = $1`,
-        [body.email],
-      );
+      const users: { id: string; password_hash: string }[] = await m.query(USER_CREDENTIALS_BY_EMAIL, [body.email]);
       const user = users[0];
       await this.throttle.assertAllowed(m, body.email, ctx.ip, user?.id ?? null);
       if (!(await this.hasher.verify(user?.password_hash ?? null, body.password))) {
@@ -88,11 +95,9 @@ export class AuthService {
       token = await this.db.transaction(async (m) => {
         const org =
           body.kind === 'company' ? await this.insertCompany(m, body) : await this.insertProviderApplication(m, body);
-        const users: { id: string }[] = await m.query(
-          `INSERT INTO app_user (email, password_hash, display_name, org_kind, company_id, provider_id, role)
-           VALUES ($1, $2, $3, $4, $5, $6, 'admin') RETURNING id`,
-          [body.email, hash, body.displayName, body.kind, body.kind === 'company' ? org : null, body.kind === 'provider' ? org : null],
-        );
+        const users: { id: string }[] = await m.query(INSERT_ADMIN_USER, [
+          body.email, hash, body.displayName, body.kind, body.kind === 'company' ? org : null, body.kind === 'provider' ? org : null,
+        ]);
         const session = await this.sessions.create(users[0].id, ctx, m);
         await this.audit.record(
           {
@@ -112,7 +117,7 @@ export class AuthService {
   }
 
   async changePassword(actor: Actor, body: ChangePasswordRequest, ctx: RequestContext): Promise<SignedIn> {
-    const rows: { password_hash: string }[] = await this.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [actor.userId]);
+    const rows: { password_hash: string }[] = await this.db.query(USER_PASSWORD_HASH, [actor.userId]);
     if (!(await this.hasher.verify(rows[0]?.password_hash ?? null, body.currentPassword))) {
       throw new AppError('PASSWORD_INCORRECT', 'The current password is incorrect.', [
         { field: 'currentPassword', message: 'incorrect' },
@@ -121,10 +126,7 @@ export class AuthService {
     this.assertAcceptablePassword(body.newPassword, actor.email);
     const hash = await this.hasher.hash(body.newPassword);
     const token = await this.db.transaction(async (m) => {
-      await m.query(`UPDATE app_user SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [
-        actor.userId,
-        hash,
-      ]);
+      await m.query(SET_PASSWORD, [actor.userId, hash]);
       // Every session, this one included, ends; this browser continues on a fresh session id.
       const revoked = await this.sessions.revokeAllForUser(actor.userId, null, m);
       const session = await this.sessions.create(actor.userId, ctx, m);
@@ -180,30 +182,23 @@ export class AuthService {
   }
 
   private async insertCompany(m: EntityManager, b: RegisterCompanyRequest): Promise<string> {
-    const rows: { id: string }[] = await m.query(
-      `INSERT INTO company (name, short_name, credit_code, industry, size, stage, tiers, contact_name, contact_phone)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [b.name, b.name.slice(0, 30), b.creditCode, b.industry, b.size, b.stage, [...new Set(b.tiers)], b.contactName, b.contactPhone],
-    );
+    const rows: { id: string }[] = await m.query(INSERT_COMPANY, [
+      b.name, b.name.slice(0, 30), b.creditCode, b.industry, b.size, b.stage, [...new Set(b.tiers)], b.contactName, b.contactPhone]);
     return rows[0].id;
   }
 
   private async insertProviderApplication(m: EntityManager, b: RegisterProviderRequest): Promise<string> {
     const categories = [...new Set(b.categories)];
-    const known: { code: string }[] = await m.query(`SELECT code FROM category WHERE code = ANY($1::text[])`, [categories]);
+    const known: { code: string }[] = await m.query(KNOWN_CATEGORIES, [categories]);
     if (known.length !== categories.length) {
       const unknown = categories.filter((c) => !known.some((k) => k.code === c));
       throw new AppError('UNKNOWN_CATEGORY', `Unknown categories: ${unknown.join(', ')}.`, [
         { field: 'categories', message: 'unknown category' },
       ]);
     }
-    const rows: { id: string }[] = await m.query(
-      `INSERT INTO provider (name, short_name, kind, status, summary, description, contact_name, contact_phone,
-                             address, credit_code, qualifications, submitted_at, joined_at)
-       VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, $8, $9, $10, now(), now()) RETURNING id`,
-      [b.name, b.shortName, b.providerKind, b.summary, b.description, b.contactName, b.contactPhone, b.address, b.creditCode, b.qualifications],
-    );
-    await m.query(`INSERT INTO provider_category (provider_id, category_code) SELECT $1, unnest($2::text[])`, [rows[0].id, categories]);
+    const rows: { id: string }[] = await m.query(INSERT_PROVIDER_APPLICATION, [
+      b.name, b.shortName, b.providerKind, b.summary, b.description, b.contactName, b.contactPhone, b.address, b.creditCode, b.qualifications]);
+    await m.query(INSERT_PROVIDER_CATEGORIES, [rows[0].id, categories]);
     return rows[0].id;
   }
 }

@@ -2,6 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
+import {
+  CLEAR_LOGIN_FAILURES,
+  INSERT_LOGIN_FAILURE,
+  KNOWN_LOGIN_SOURCE,
+  LOCK_LOGIN_ACCOUNT,
+  LOGIN_FAILURE_ACCOUNTS,
+  LOGIN_FAILURE_COUNTS,
+  PURGE_LOGIN_FAILURES,
+  type LoginFailureCountsRow,
+} from './throttle.sql';
 
 export class TooManyAttemptsError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
@@ -32,19 +42,15 @@ export class LoginThrottle {
    */
   async assertAllowed(m: EntityManager, email: string, ip: string, userId: string | null): Promise<void> {
     // Serialises attempts on one account so parallel guesses cannot slip past the count.
-    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('login:' || $1, 0))`, [email]);
+    await m.query(LOCK_LOGIN_ACCOUNT, [email]);
     const c = this.config;
-    const rows: { by_email: number; by_ip: number; email_retry: number | null; ip_retry: number | null }[] = await m.query(
-      `WITH w AS (SELECT now() - make_interval(mins => $3) AS since)
-       SELECT
-         (SELECT count(*)::int FROM login_failure, w WHERE email = $1 AND at > w.since) AS by_email,
-         (SELECT count(*)::int FROM login_failure, w WHERE ip = $2 AND at > w.since) AS by_ip,
-         (SELECT ceil(extract(epoch FROM (min(at) + make_interval(mins => $3) - now())))::int
-            FROM (SELECT at FROM login_failure, w WHERE email = $1 AND at > w.since ORDER BY at DESC LIMIT $4) x) AS email_retry,
-         (SELECT ceil(extract(epoch FROM (min(at) + make_interval(mins => $3) - now())))::int
-            FROM (SELECT at FROM login_failure, w WHERE ip = $2 AND at > w.since ORDER BY at DESC LIMIT $5) y) AS ip_retry`,
-      [email, ip, c.LOGIN_WINDOW_MINUTES, c.LOGIN_MAX_FAILURES_PER_ACCOUNT, c.LOGIN_MAX_FAILURES_PER_IP],
-    );
+    const rows: LoginFailureCountsRow[] = await m.query(LOGIN_FAILURE_COUNTS, [
+      email,
+      ip,
+      c.LOGIN_WINDOW_MINUTES,
+      c.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      c.LOGIN_MAX_FAILURES_PER_IP,
+    ]);
     const r = rows[0];
     const waits: number[] = [];
     if (r.by_email >= c.LOGIN_MAX_FAILURES_PER_ACCOUNT && !(await this.isKnownSource(m, userId, ip))) waits.push(r.email_retry ?? 1);
@@ -58,9 +64,9 @@ export class LoginThrottle {
   }
 
   async recordFailure(m: EntityManager, email: string, ip: string): Promise<void> {
-    await m.query(`INSERT INTO login_failure (email, ip) VALUES ($1, $2)`, [email.slice(0, 254), ip]);
+    await m.query(INSERT_LOGIN_FAILURE, [email.slice(0, 254), ip]);
     // Keep the table small: old failures no longer count for anything.
-    if (Math.random() < 0.02) await m.query(`DELETE FROM login_failure WHERE at < now() - interval '1 day'`);
+    if (Math.random() < 0.02) await m.query(PURGE_LOGIN_FAILURES);
   }
 
   /**
@@ -68,14 +74,11 @@ export class LoginThrottle {
    * failures stay counted, or the owner signing in would hand an attacker a fresh set of guesses.
    */
   async clearAccount(m: EntityManager, email: string, ip: string): Promise<void> {
-    await m.query(`DELETE FROM login_failure WHERE email = $1 AND ip = $2`, [email, ip]);
+    await m.query(CLEAR_LOGIN_FAILURES, [email, ip]);
   }
 
   private async isKnownSource(m: EntityManager, userId: string | null, ip: string): Promise<boolean> {
-    const rows: { known: boolean }[] = await m.query(
-      `SELECT EXISTS (SELECT 1 FROM user_session WHERE user_id = $1::uuid AND ip = $2) AS known`,
-      [userId, ip],
-    );
+    const rows: { known: boolean }[] = await m.query(KNOWN_LOGIN_SOURCE, [userId, ip]);
     return rows[0].known;
   }
 
@@ -85,12 +88,7 @@ export class LoginThrottle {
    * account is refused until enough of them age out. Accounts it already failed on are not.
    */
   private async newAccountWait(m: EntityManager, email: string, ip: string): Promise<number | null> {
-    const rows: { email: string; left: number }[] = await m.query(
-      `SELECT email, ceil(extract(epoch FROM (max(at) + make_interval(mins => $2) - now())))::int AS left
-         FROM login_failure WHERE ip = $1 AND at > now() - make_interval(mins => $2)
-        GROUP BY email ORDER BY 2`,
-      [ip, this.config.LOGIN_WINDOW_MINUTES],
-    );
+    const rows: { email: string; left: number }[] = await m.query(LOGIN_FAILURE_ACCOUNTS, [ip, this.config.LOGIN_WINDOW_MINUTES]);
     const max = this.config.LOGIN_MAX_ACCOUNTS_PER_IP;
     if (rows.length < max || rows.some((row) => row.email === email)) return null;
     return Math.max(1, rows[rows.length - max].left);

@@ -8,6 +8,20 @@ import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
 import { Statements } from '../../database/statements';
 import { hashToken, newToken, TOKEN_PATTERN } from './session-tokens';
+import {
+  INSERT_SESSION,
+  REVOKE_OWN_SESSION,
+  REVOKE_SESSION,
+  REVOKE_USER_SESSIONS,
+  SESSION_LIVE,
+  SESSION_LIVE_NAME,
+  SESSION_RESOLVE,
+  SESSION_RESOLVE_NAME,
+  TOUCH_SESSION,
+  USER_SESSIONS,
+  type SessionRow,
+  type UserSessionRow,
+} from './sessions.sql';
 
 export const OPERATOR_ORG_NAME = '梧桐园区运营中心';
 
@@ -22,23 +36,6 @@ const TOUCH_EVERY_SECONDS = 60;
 const LIVENESS_TTL_MS = 10_000;
 /** Bounds the memory a stream of made-up cookies can take (oldest answers dropped first). */
 const LIVENESS_MAX_ENTRIES = 10_000;
-
-interface SessionRow {
-  session_id: string;
-  csrf_token: string;
-  expires_at: Date;
-  last_seen_at: Date;
-  stale: boolean;
-  user_id: string;
-  email: string;
-  display_name: string;
-  role: Actor['role'];
-  org_kind: Actor['org']['kind'];
-  company_id: string | null;
-  provider_id: string | null;
-  org_name: string | null;
-  provider_status: Actor['org']['providerStatus'] | null;
-}
 
 // Server-side sessions in PostgreSQL: every API process sees the same sessions, and revoking one
 // takes effect on the next request anywhere.
@@ -61,13 +58,7 @@ export class SessionsService {
     const now = Date.now();
     const known = this.liveness.get(key);
     if (known && known.until > now) return known.live;
-    const rows = await this.statements.query(
-      'session_live_v1',
-      `SELECT 1 FROM user_session
-        WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
-          AND last_seen_at > now() - make_interval(mins => $2)`,
-      [hash, this.config.SESSION_IDLE_MINUTES],
-    );
+    const rows = await this.statements.query(SESSION_LIVE_NAME, SESSION_LIVE, [hash, this.config.SESSION_IDLE_MINUTES]);
     const live = rows.length > 0;
     this.liveness.delete(key);
     if (this.liveness.size >= LIVENESS_MAX_ENTRIES) this.liveness.delete(this.liveness.keys().next().value as string);
@@ -77,34 +68,28 @@ export class SessionsService {
 
   async create(userId: string, ctx: RequestContext, manager: EntityManager = this.db.manager): Promise<{ token: string; id: string }> {
     const token = newToken();
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO user_session (token_hash, csrf_token, user_id, expires_at, ip, user_agent)
-       VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6) RETURNING id`,
-      [hashToken(token), newToken(), userId, this.config.SESSION_ABSOLUTE_HOURS, ctx.ip, ctx.userAgent],
-    );
+    const rows: { id: string }[] = await manager.query(INSERT_SESSION, [
+      hashToken(token),
+      newToken(),
+      userId,
+      this.config.SESSION_ABSOLUTE_HOURS,
+      ctx.ip,
+      ctx.userAgent,
+    ]);
     return { token, id: rows[0].id };
   }
 
   /** The actor behind a cookie, or null when the session is unknown, revoked, idle or past its end. */
   async resolve(token: string): Promise<Actor | null> {
-    const rows = await this.statements.query<SessionRow>(
-      'session_resolve_v1',
-      `SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
-              s.last_seen_at < now() - make_interval(secs => $3) AS stale,
-              u.id AS user_id, u.email, u.display_name, u.role, u.org_kind, u.company_id, u.provider_id,
-              COALESCE(c.name, p.name) AS org_name, p.status AS provider_status
-         FROM user_session s
-         JOIN app_user u ON u.id = s.user_id
-         LEFT JOIN company c ON c.id = u.company_id
-         LEFT JOIN provider p ON p.id = u.provider_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2)`,
-      [hashToken(token), this.config.SESSION_IDLE_MINUTES, TOUCH_EVERY_SECONDS],
-    );
+    const rows = await this.statements.query<SessionRow>(SESSION_RESOLVE_NAME, SESSION_RESOLVE, [
+      hashToken(token),
+      this.config.SESSION_IDLE_MINUTES,
+      TOUCH_EVERY_SECONDS,
+    ]);
     const r = rows[0];
     if (!r) return null;
     if (r.stale) {
-      await this.db.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [r.session_id]);
+      await this.db.query(TOUCH_SESSION, [r.session_id]);
       r.last_seen_at = new Date();
     }
     const orgId = r.org_kind === 'company' ? r.company_id : r.org_kind === 'provider' ? r.provider_id : OPERATOR_ORG_ID;
@@ -129,14 +114,7 @@ export class SessionsService {
   }
 
   async list(actor: Actor): Promise<SessionDto[]> {
-    const rows: { id: string; created_at: Date; last_seen_at: Date; ip: string | null; user_agent: string | null }[] =
-      await this.db.query(
-        `SELECT id, created_at, last_seen_at, ip, user_agent FROM user_session
-          WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
-            AND last_seen_at > now() - make_interval(mins => $2)
-          ORDER BY last_seen_at DESC`,
-        [actor.userId, this.config.SESSION_IDLE_MINUTES],
-      );
+    const rows: UserSessionRow[] = await this.db.query(USER_SESSIONS, [actor.userId, this.config.SESSION_IDLE_MINUTES]);
     return rows.map((r) => ({
       id: r.id,
       createdAt: new Date(r.created_at).toISOString(),
@@ -148,27 +126,18 @@ export class SessionsService {
   }
 
   async revoke(sessionId: string, manager: EntityManager = this.db.manager): Promise<void> {
-    await manager.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+    await manager.query(REVOKE_SESSION, [sessionId]);
   }
 
   /** Revokes one of the actor's own sessions; another user's session id is "not found". */
   async revokeOwn(actor: Actor, sessionId: string): Promise<void> {
-    const rows = await returning(
-      this.db,
-      `UPDATE user_session SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
-      [sessionId, actor.userId],
-    );
+    const rows = await returning(this.db, REVOKE_OWN_SESSION, [sessionId, actor.userId]);
     if (!rows.length) throw new AppError('NOT_FOUND', 'No such session.');
   }
 
   /** Signs the user out everywhere except, optionally, one session. Returns how many ended. */
   async revokeAllForUser(userId: string, exceptSessionId: string | null, manager: EntityManager = this.db.manager): Promise<number> {
-    const rows = await returning(
-      manager,
-      `UPDATE user_session SET revoked_at = now()
-        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
-      [userId, exceptSessionId],
-    );
+    const rows = await returning(manager, REVOKE_USER_SESSIONS, [userId, exceptSessionId]);
     return rows.length;
   }
 }

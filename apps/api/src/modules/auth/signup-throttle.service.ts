@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
+import { INSERT_SIGNUP_ATTEMPT, LOCK_SIGNUP_SOURCE, PURGE_SIGNUP_ATTEMPTS, SIGNUP_ATTEMPT_COUNT } from './throttle.sql';
 
 const WINDOW_MINUTES = 60;
 
@@ -23,18 +24,12 @@ export class SignupThrottle {
     // Its own transaction, committed before the sign-up runs: a refused sign-up still counts.
     const retryAfter = await this.db.transaction(async (m) => {
       // Parallel attempts from one source cannot slip past the count.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('signup:' || $1, 0))`, [ip]);
-      const rows: { n: number; retry: number | null }[] = await m.query(
-        `SELECT count(*)::int AS n,
-                ceil(extract(epoch FROM (min(at) + make_interval(mins => $2) - now())))::int AS retry
-           FROM (SELECT at FROM signup_attempt WHERE ip = $1 AND at > now() - make_interval(mins => $2)
-                 ORDER BY at DESC LIMIT $3) recent`,
-        [ip, WINDOW_MINUTES, max],
-      );
+      await m.query(LOCK_SIGNUP_SOURCE, [ip]);
+      const rows: { n: number; retry: number | null }[] = await m.query(SIGNUP_ATTEMPT_COUNT, [ip, WINDOW_MINUTES, max]);
       if (rows[0].n >= max) return Math.max(1, rows[0].retry ?? 1);
-      await m.query(`INSERT INTO signup_attempt (ip) VALUES ($1)`, [ip]);
+      await m.query(INSERT_SIGNUP_ATTEMPT, [ip]);
       // Keep the table small: attempts older than the window count for nothing.
-      if (Math.random() < 0.02) await m.query(`DELETE FROM signup_attempt WHERE at < now() - interval '1 day'`);
+      if (Math.random() < 0.02) await m.query(PURGE_SIGNUP_ATTEMPTS);
       return null;
     });
     if (retryAfter !== null) {

@@ -5,8 +5,9 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { toPage, windowTotal } from '../../common/db/page';
 import { Notifier } from '../notifications/notifier';
-import { INSERT_MESSAGE, INTENT_PARTIES, MARK_FIRST_RESPONSE, MARK_THREAD_READ, MESSAGES_COUNT, MESSAGES_PAGE, toMessage, type MessageRow } from './intent-messages.sql';
+import { INSERT_MESSAGE, MARK_FIRST_RESPONSE, MARK_THREAD_READ, MESSAGES_COUNT, MESSAGES_PAGE, toMessage, type MessageRow } from './intent-messages.sql';
 import { IntentPolicy, type IntentParties } from './intent.policy';
+import { INTENT_PARTIES } from './intent.sql';
 
 @Injectable()
 export class IntentMessagesService {

@@ -36,5 +36,3 @@ export const INSERT_MESSAGE = `INSERT INTO intent_message (intent_id, author_use
 
 // A provider's first message is its first answer too.
 export const MARK_FIRST_RESPONSE = `UPDATE intent SET first_response_at = now() WHERE id = $1 AND first_response_at IS NULL`;
-
-export const INTENT_PARTIES = `SELECT company_id, provider_id FROM intent WHERE id = $1`;

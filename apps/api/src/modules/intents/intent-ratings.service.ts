@@ -7,6 +7,7 @@ import { AppError } from '../../common/errors/app-error';
 import { Notifier } from '../notifications/notifier';
 import { RatingsService } from '../ratings/ratings.service';
 import { IntentPolicy, type IntentParties } from './intent.policy';
+import { INTENT_FOR_RATING, INTENT_PARTIES, type IntentForRatingRow } from './intent.sql';
 
 // Rating an intent: the company, once, after completion; the provider may reply once.
 @Injectable()
@@ -20,10 +21,7 @@ export class IntentRatingsService {
 
   async rate(actor: Actor, intentId: string, body: RateIntentRequest): Promise<void> {
     await this.db.transaction(async (m) => {
-      const rows: (IntentParties & { id: string; status: string; service_id: string | null })[] = await m.query(
-        `SELECT id, status, company_id, provider_id, service_id FROM intent WHERE id = $1 FOR UPDATE`,
-        [intentId],
-      );
+      const rows: IntentForRatingRow[] = await m.query(INTENT_FOR_RATING, [intentId]);
       const party = this.policy.partyOf(actor, rows[0]);
       if (party !== 'company') throw new AppError('FORBIDDEN', 'Only the company that received the service rates it.');
       if (rows[0].status !== 'completed') throw new AppError('RATING_NOT_ALLOWED', 'An intent can be rated once the company has confirmed completion.');
@@ -34,7 +32,7 @@ export class IntentRatingsService {
 
   async reply(actor: Actor, intentId: string, reply: string): Promise<void> {
     await this.db.transaction(async (m) => {
-      const rows: IntentParties[] = await m.query(`SELECT company_id, provider_id FROM intent WHERE id = $1`, [intentId]);
+      const rows: IntentParties[] = await m.query(INTENT_PARTIES, [intentId]);
       const party = this.policy.partyOf(actor, rows[0]);
       if (party !== 'provider') throw new AppError('FORBIDDEN', 'Only the provider replies to its rating.');
       await this.ratings.reply(m, intentId, reply);

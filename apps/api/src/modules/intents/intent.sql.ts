@@ -1,4 +1,5 @@
-import type { IntentStatus, IntentSummaryDto } from '@qifu/contracts';
+import type { IntentEventDto, IntentParty, IntentStatus, IntentSummaryDto } from '@qifu/contracts';
+import type { IntentParties } from './intent.policy';
 
 // Summary projection of an intent; `$user` is the caller's user id (for unread counts).
 export const intentSummaryColumns = (userParam: string) => `
@@ -76,3 +77,92 @@ export function toIntentSummary(r: IntentSummaryRow): IntentSummaryDto {
     version: r.version,
   };
 }
+
+/** The detail columns on top of the summary ones (alias `i`). */
+export const INTENT_DETAIL_COLUMNS = `i.contact_name, i.contact_phone, i.contract_amount, i.signed_on, i.reason, i.first_response_at, i.response_due_at, i.accepted_at`;
+
+export type IntentDetailRow = IntentSummaryRow & {
+  contact_name: string;
+  contact_phone: string;
+  contract_amount: string | null;
+  signed_on: string | Date | null;
+  reason: string | null;
+  first_response_at: Date | null;
+  response_due_at: Date;
+  accepted_at: Date | null;
+};
+
+/** $1 the intent, $2 the caller (for unread counts). */
+export const INTENT_DETAIL = `SELECT ${intentSummaryColumns('$2::uuid')}, ${INTENT_DETAIL_COLUMNS} FROM ${INTENT_FROM} WHERE i.id = $1`;
+
+/** $1 the intent: its timeline, oldest first. */
+export const INTENT_EVENTS = `SELECT id, at, actor_role, actor_name, from_status, to_status, note FROM intent_event WHERE intent_id = $1 ORDER BY at, id`;
+
+export interface IntentEventRow {
+  id: string;
+  at: Date;
+  actor_role: IntentParty;
+  actor_name: string | null;
+  from_status: IntentStatus | null;
+  to_status: IntentStatus;
+  note: string | null;
+}
+
+export function toIntentEvent(e: IntentEventRow): IntentEventDto {
+  return {
+    id: String(e.id),
+    at: new Date(e.at).toISOString(),
+    actorRole: e.actor_role,
+    actorName: e.actor_name,
+    from: e.from_status,
+    to: e.to_status,
+    note: e.note,
+  };
+}
+
+/** $1 intent, $2 actor user, $3 actor role, $4 actor name, $5 from, $6 to, $7 note. */
+export const INSERT_INTENT_EVENT = `INSERT INTO intent_event (intent_id, actor_user_id, actor_role, actor_name, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+
+/** The parties of an intent, for the policy; $1 the intent. */
+export const INTENT_PARTIES = `SELECT company_id, provider_id FROM intent WHERE id = $1`;
+
+/** $1 the intent: what a transition checks (status, version) and who may make it. */
+export const INTENT_FOR_TRANSITION = `SELECT id, status, version, company_id, provider_id FROM intent WHERE id = $1`;
+
+export interface IntentTransitionRow extends IntentParties {
+  id: string;
+  status: IntentStatus;
+  version: number;
+}
+
+/**
+ * $1 intent, $2 the version read, $3 the new status, $4 whether the provider answers, $5 contract
+ * amount, $6 signed on, $7 reason. Conditional on the version read: of two simultaneous moves
+ * exactly one matches.
+ */
+export const TRANSITION_INTENT = `UPDATE intent SET
+            status = $3, version = version + 1, updated_at = now(),
+            first_response_at = CASE WHEN $4 THEN COALESCE(first_response_at, now()) ELSE first_response_at END,
+            accepted_at = CASE WHEN $3 = 'accepted' THEN now() ELSE accepted_at END,
+            negotiating_at = CASE WHEN $3 = 'negotiating' THEN now() ELSE negotiating_at END,
+            signed_at = CASE WHEN $3 = 'signed' THEN now() ELSE signed_at END,
+            contract_amount = COALESCE($5, contract_amount),
+            signed_on = COALESCE($6::date, signed_on),
+            completed_at = CASE WHEN $3 = 'completed' THEN now() ELSE completed_at END,
+            ended_at = CASE WHEN $3 IN ('declined', 'withdrawn', 'completed', 'closed') THEN now() ELSE ended_at END,
+            reason = COALESCE($7, reason)
+          WHERE id = $1 AND version = $2 RETURNING id`;
+
+/** Intents past their response deadline not yet flagged, a batch at a time. */
+export const OVERDUE_UNFLAGGED = `SELECT id, provider_id FROM intent
+          WHERE status = 'submitted' AND first_response_at IS NULL AND response_due_at < now()
+            AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.intent_id = intent.id AND n.kind = 'overdue')
+          LIMIT 500`;
+
+/** $1 company, $2 idempotency key. */
+export const INTENT_BY_IDEMPOTENCY_KEY = `SELECT id, request_hash FROM intent WHERE company_id = $1 AND idempotency_key = $2`;
+
+/** $1 the intent, locked so that one rating is checked and written at a time. */
+export const INTENT_FOR_RATING = `SELECT id, status, company_id, provider_id, service_id FROM intent WHERE id = $1 FOR UPDATE`;
+
+export type IntentForRatingRow = IntentParties & { id: string; status: IntentStatus; service_id: string | null };
