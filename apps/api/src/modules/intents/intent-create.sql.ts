@@ -1,6 +1,10 @@
 import type { IntentParty } from '@qifu/contracts';
 import { inAppNotificationInsert } from '../notifications/notifications.sql';
-import { intentSummaryColumns, INTENT_DETAIL_COLUMNS, type IntentDetailRow } from './intent.sql';
+import {
+  intentSummaryColumns,
+  INTENT_DETAIL_COLUMNS,
+  type IntentDetailRow,
+} from './intent.sql';
 
 // Creating an intent is one statement (its own transaction) doing what used to take eight round
 // trips: the repeat check, the target's availability, the company check, the intent, its timeline

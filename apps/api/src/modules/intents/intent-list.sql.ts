@@ -1,34 +1,32 @@
 import type { ListIntentsQuery } from '@qifu/contracts';
+import {
+  statement,
+  type Param,
+  type Statement,
+} from '../../common/db/statement';
 import { INTENT_FROM, intentSummaryColumns } from './intent.sql';
 
-/** Adds a value to the statement's parameters and answers its placeholder. */
-export type Param = (value: unknown) => string;
-
-export interface Statement {
-  text: string;
-  values: unknown[];
-}
-
-/** A statement whose values are bound as they are written, `$1` first. */
-function statement(first: unknown[], build: (p: Param) => string): Statement {
-  const values = [...first];
-  const text = build((v) => {
-    values.push(v);
-    return `$${values.length}`;
-  });
-  return { text, values };
-}
-
 /** The list's filter over `intent i` (joined to INTENT_FROM when `q` searches text); `scope` is the policy's. */
-function intentFilter(q: ListIntentsQuery, scope: (p: Param) => string, p: Param): string {
+function intentFilter(
+  q: ListIntentsQuery,
+  scope: (p: Param) => string,
+  p: Param,
+): string {
   const where = [scope(p)];
   if (q.status) where.push(`i.status = ${p(q.status)}`);
   if (q.companyId) where.push(`i.company_id = ${p(q.companyId)}`);
   if (q.providerId) where.push(`i.provider_id = ${p(q.providerId)}`);
-  if (q.overdue === 'true') where.push(`i.status = 'submitted' AND i.first_response_at IS NULL AND i.response_due_at < now()`);
+  if (q.overdue === 'true')
+    where.push(
+      `i.status = 'submitted' AND i.first_response_at IS NULL AND i.response_due_at < now()`,
+    );
   if (q.q) {
-    const like = p(`%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    where.push(`(lower(i.need) LIKE ${like} OR lower(co.name) LIKE ${like} OR lower(pr.name) LIKE ${like} OR lower(COALESCE(sl.title, '')) LIKE ${like})`);
+    const like = p(
+      `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    );
+    where.push(
+      `(lower(i.need) LIKE ${like} OR lower(co.name) LIKE ${like} OR lower(pr.name) LIKE ${like} OR lower(COALESCE(sl.title, '')) LIKE ${like})`,
+    );
   }
   return where.join(' AND ');
 }
@@ -42,7 +40,12 @@ const countFrom = (q: ListIntentsQuery) => (q.q ? INTENT_FROM : 'intent i');
  * count, so the per-row unread count is computed for the page only — a window count would compute
  * every column of every matching row. Past the last page it has no row: see intentListCount.
  */
-export function intentListPage(userId: string, q: ListIntentsQuery, scope: (p: Param) => string, providerFirst: boolean): Statement {
+export function intentListPage(
+  userId: string,
+  q: ListIntentsQuery,
+  scope: (p: Param) => string,
+  providerFirst: boolean,
+): Statement {
   const order = providerFirst
     ? `(i.status = 'submitted' AND i.first_response_at IS NULL AND i.response_due_at < now()) DESC, (i.status = 'submitted') DESC, i.created_at DESC, i.id DESC`
     : `i.created_at DESC, i.id DESC`;
@@ -57,6 +60,13 @@ export function intentListPage(userId: string, q: ListIntentsQuery, scope: (p: P
 }
 
 /** The matching intents counted, for a page past the last one (the page's subquery has no row to ride on). */
-export function intentListCount(q: ListIntentsQuery, scope: (p: Param) => string): Statement {
-  return statement([], (p) => `SELECT count(*)::int AS n FROM ${countFrom(q)} WHERE ${intentFilter(q, scope, p)}`);
+export function intentListCount(
+  q: ListIntentsQuery,
+  scope: (p: Param) => string,
+): Statement {
+  return statement(
+    [],
+    (p) =>
+      `SELECT count(*)::int AS n FROM ${countFrom(q)} WHERE ${intentFilter(q, scope, p)}`,
+  );
 }

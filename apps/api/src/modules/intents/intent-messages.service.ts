@@ -5,7 +5,15 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { toPage, windowTotal } from '../../common/db/page';
 import { Notifier } from '../notifications/notifier';
-import { INSERT_MESSAGE, MARK_FIRST_RESPONSE, MARK_THREAD_READ, MESSAGES_COUNT, MESSAGES_PAGE, toMessage, type MessageRow } from './intent-messages.sql';
+import {
+  INSERT_MESSAGE,
+  MARK_FIRST_RESPONSE,
+  MARK_THREAD_READ,
+  MESSAGES_COUNT,
+  MESSAGES_PAGE,
+  toMessage,
+  type MessageRow,
+} from './intent-messages.sql';
 import { IntentPolicy, type IntentParties } from './intent.policy';
 import { INTENT_PARTIES } from './intent.sql';
 
@@ -18,10 +26,26 @@ export class IntentMessagesService {
   ) {}
 
   /** A page of the thread, oldest first; reading it marks the thread read for the caller. */
-  async list(actor: Actor, intentId: string, page: number, pageSize: number): Promise<Page<MessageDto>> {
+  async list(
+    actor: Actor,
+    intentId: string,
+    page: number,
+    pageSize: number,
+  ): Promise<Page<MessageDto>> {
     await this.load(actor, intentId);
-    const rows: MessageRow[] = await this.db.query(MESSAGES_PAGE, [intentId, pageSize, (page - 1) * pageSize]);
-    const total = await windowTotal(rows, page, async () => ((await this.db.query(MESSAGES_COUNT, [intentId])) as { n: number }[])[0].n);
+    const rows: MessageRow[] = await this.db.query(MESSAGES_PAGE, [
+      intentId,
+      pageSize,
+      (page - 1) * pageSize,
+    ]);
+    const total = await windowTotal(
+      rows,
+      page,
+      async () =>
+        (
+          (await this.db.query(MESSAGES_COUNT, [intentId])) as { n: number }[]
+        )[0].n,
+    );
     await this.db.query(MARK_THREAD_READ, [intentId, actor.userId]);
     return toPage(
       rows.map((r) => toMessage(r, actor.userId)),
@@ -30,11 +54,21 @@ export class IntentMessagesService {
     );
   }
 
-  async post(actor: Actor, intentId: string, body: string): Promise<MessageDto> {
+  async post(
+    actor: Actor,
+    intentId: string,
+    body: string,
+  ): Promise<MessageDto> {
     const intent = await this.load(actor, intentId);
     const party = this.policy.partyOf(actor, intent);
     return this.db.transaction(async (m) => {
-      const rows: { id: string; at: Date }[] = await m.query(INSERT_MESSAGE, [intentId, actor.userId, party, `${actor.org.name} · ${actor.displayName}`, body]);
+      const rows: { id: string; at: Date }[] = await m.query(INSERT_MESSAGE, [
+        intentId,
+        actor.userId,
+        party,
+        `${actor.org.name} · ${actor.displayName}`,
+        body,
+      ]);
       if (party === 'provider') await m.query(MARK_FIRST_RESPONSE, [intentId]);
       await m.query(MARK_THREAD_READ, [intentId, actor.userId]);
       for (const org of this.policy.otherParties(party, intent)) {
@@ -62,7 +96,9 @@ export class IntentMessagesService {
   }
 
   private async load(actor: Actor, intentId: string): Promise<IntentParties> {
-    const rows: IntentParties[] = await this.db.query(INTENT_PARTIES, [intentId]);
+    const rows: IntentParties[] = await this.db.query(INTENT_PARTIES, [
+      intentId,
+    ]);
     this.policy.partyOf(actor, rows[0]);
     return rows[0];
   }

@@ -7,7 +7,11 @@ import { AppError } from '../../common/errors/app-error';
 import { Notifier } from '../notifications/notifier';
 import { RatingsService } from '../ratings/ratings.service';
 import { IntentPolicy, type IntentParties } from './intent.policy';
-import { INTENT_FOR_RATING, INTENT_PARTIES, type IntentForRatingRow } from './intent.sql';
+import {
+  INTENT_FOR_RATING,
+  INTENT_PARTIES,
+  type IntentForRatingRow,
+} from './intent.sql';
 
 // Rating an intent: the company, once, after completion; the provider may reply once.
 @Injectable()
@@ -19,14 +23,32 @@ export class IntentRatingsService {
     private readonly notifier: Notifier,
   ) {}
 
-  async rate(actor: Actor, intentId: string, body: RateIntentRequest): Promise<void> {
+  async rate(
+    actor: Actor,
+    intentId: string,
+    body: RateIntentRequest,
+  ): Promise<void> {
     await this.db.transaction(async (m) => {
-      const rows: IntentForRatingRow[] = await m.query(INTENT_FOR_RATING, [intentId]);
+      const rows: IntentForRatingRow[] = await m.query(INTENT_FOR_RATING, [
+        intentId,
+      ]);
       const party = this.policy.partyOf(actor, rows[0]);
-      if (party !== 'company') throw new AppError('FORBIDDEN', 'Only the company that received the service rates it.');
-      if (rows[0].status !== 'completed') throw new AppError('RATING_NOT_ALLOWED', 'An intent can be rated once the company has confirmed completion.');
+      if (party !== 'company')
+        throw new AppError(
+          'FORBIDDEN',
+          'Only the company that received the service rates it.',
+        );
+      if (rows[0].status !== 'completed')
+        throw new AppError(
+          'RATING_NOT_ALLOWED',
+          'An intent can be rated once the company has confirmed completion.',
+        );
       await this.ratings.rate(m, rows[0], body);
-      await this.notifier.toOrganisation(m, { kind: 'provider', id: rows[0].provider_id }, { kind: 'rating', intentId, title: '收到新的服务评价', detail: {} });
+      await this.notifier.toOrganisation(
+        m,
+        { kind: 'provider', id: rows[0].provider_id },
+        { kind: 'rating', intentId, title: '收到新的服务评价', detail: {} },
+      );
     });
   }
 
@@ -34,7 +56,11 @@ export class IntentRatingsService {
     await this.db.transaction(async (m) => {
       const rows: IntentParties[] = await m.query(INTENT_PARTIES, [intentId]);
       const party = this.policy.partyOf(actor, rows[0]);
-      if (party !== 'provider') throw new AppError('FORBIDDEN', 'Only the provider replies to its rating.');
+      if (party !== 'provider')
+        throw new AppError(
+          'FORBIDDEN',
+          'Only the provider replies to its rating.',
+        );
       await this.ratings.reply(m, intentId, reply);
     });
   }

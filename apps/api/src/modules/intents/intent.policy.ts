@@ -15,16 +15,20 @@ export class IntentPolicy {
   partyOf(actor: Actor, intent: IntentParties | undefined): IntentParty {
     if (intent) {
       if (actor.org.kind === 'operator') return 'operator';
-      if (actor.org.kind === 'company' && intent.company_id === actor.org.id) return 'company';
-      if (actor.org.kind === 'provider' && intent.provider_id === actor.org.id) return 'provider';
+      if (actor.org.kind === 'company' && intent.company_id === actor.org.id)
+        return 'company';
+      if (actor.org.kind === 'provider' && intent.provider_id === actor.org.id)
+        return 'provider';
     }
     throw new AppError('INTENT_NOT_FOUND', 'No such intent.');
   }
 
   /** SQL restricting `intent i` to what the actor may see. */
   scopeSql(actor: Actor, param: (v: unknown) => string): string {
-    if (actor.org.kind === 'company') return `i.company_id = ${param(actor.org.id)}`;
-    if (actor.org.kind === 'provider') return `i.provider_id = ${param(actor.org.id)}`;
+    if (actor.org.kind === 'company')
+      return `i.company_id = ${param(actor.org.id)}`;
+    if (actor.org.kind === 'provider')
+      return `i.provider_id = ${param(actor.org.id)}`;
     return 'TRUE';
   }
 
@@ -32,19 +36,31 @@ export class IntentPolicy {
   companyForNewIntent(actor: Actor, companyId: string | undefined): string {
     if (actor.org.kind === 'company') {
       if (companyId && companyId !== actor.org.id) {
-        throw new AppError('FORBIDDEN', 'A company creates intents only for itself.', [{ field: 'companyId', message: 'not allowed' }]);
+        throw new AppError(
+          'FORBIDDEN',
+          'A company creates intents only for itself.',
+          [{ field: 'companyId', message: 'not allowed' }],
+        );
       }
       return actor.org.id;
     }
     if (actor.org.kind === 'operator') {
-      if (!companyId) throw new AppError('COMPANY_REQUIRED', 'Name the company this intent is for.', [{ field: 'companyId', message: 'required' }]);
+      if (!companyId)
+        throw new AppError(
+          'COMPANY_REQUIRED',
+          'Name the company this intent is for.',
+          [{ field: 'companyId', message: 'required' }],
+        );
       return companyId;
     }
     throw new AppError('FORBIDDEN', 'Providers do not create intents.');
   }
 
   /** The organisations to tell about a party's action on the intent. */
-  otherParties(party: IntentParty, intent: IntentParties): { kind: 'company' | 'provider'; id: string }[] {
+  otherParties(
+    party: IntentParty,
+    intent: IntentParties,
+  ): { kind: 'company' | 'provider'; id: string }[] {
     const company = { kind: 'company' as const, id: intent.company_id };
     const provider = { kind: 'provider' as const, id: intent.provider_id };
     if (party === 'company') return [provider];

@@ -1,4 +1,9 @@
-import type { IntentEventDto, IntentParty, IntentStatus, IntentSummaryDto } from '@qifu/contracts';
+import type {
+  IntentEventDto,
+  IntentParty,
+  IntentStatus,
+  IntentSummaryDto,
+} from '@qifu/contracts';
 import type { IntentParties } from './intent.policy';
 
 // Summary projection of an intent; `$user` is the caller's user id (for unread counts).
@@ -65,9 +70,19 @@ export function toIntentSummary(r: IntentSummaryRow): IntentSummaryDto {
     need: r.need,
     company: { id: r.company_id, name: r.company_name },
     provider: { id: r.provider_id, name: r.provider_name },
-    service: r.service_id ? { id: r.service_id, title: r.service_title ?? '' } : null,
-    category: { code: r.category_code, nameZh: r.category_name_zh, nameEn: r.category_name_en },
-    budget: { negotiable: r.budget_negotiable, min: num(r.budget_min), max: num(r.budget_max) },
+    service: r.service_id
+      ? { id: r.service_id, title: r.service_title ?? '' }
+      : null,
+    category: {
+      code: r.category_code,
+      nameZh: r.category_name_zh,
+      nameEn: r.category_name_en,
+    },
+    budget: {
+      negotiable: r.budget_negotiable,
+      min: num(r.budget_min),
+      max: num(r.budget_max),
+    },
     wishedStartDate: dateOnly(r.wished_start_date) ?? '',
     matchedByOperator: r.matched_by_operator,
     overdue: r.overdue,
@@ -165,4 +180,8 @@ export const INTENT_BY_IDEMPOTENCY_KEY = `SELECT id, request_hash FROM intent WH
 /** $1 the intent, locked so that one rating is checked and written at a time. */
 export const INTENT_FOR_RATING = `SELECT id, status, company_id, provider_id, service_id FROM intent WHERE id = $1 FOR UPDATE`;
 
-export type IntentForRatingRow = IntentParties & { id: string; status: IntentStatus; service_id: string | null };
+export type IntentForRatingRow = IntentParties & {
+  id: string;
+  status: IntentStatus;
+  service_id: string | null;
+};

@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   createIntentSchema,
@@ -23,8 +33,14 @@ import { Access } from '../../common/auth/access.decorator';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { AppError } from '../../common/errors/app-error';
-import { ApiZodBody, ApiZodQuery } from '../../common/openapi/api-zod.decorators';
-import { UuidPipe, ZodValidationPipe } from '../../common/validation/zod-validation.pipe';
+import {
+  ApiZodBody,
+  ApiZodQuery,
+} from '../../common/openapi/api-zod.decorators';
+import {
+  UuidPipe,
+  ZodValidationPipe,
+} from '../../common/validation/zod-validation.pipe';
 import { IntentMessagesService } from './intent-messages.service';
 import { IntentRatingsService } from './intent-ratings.service';
 import { IntentsService } from './intents.service';
@@ -41,7 +57,11 @@ export class IntentsController {
   @Post()
   @Access.orgs(['company', 'operator'])
   @ApiZodBody(createIntentSchema)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat-safe creation: the same key gives the same intent.' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Repeat-safe creation: the same key gives the same intent.',
+  })
   async create(
     @CurrentActor() actor: Actor,
     @Body(new ZodValidationPipe(createIntentSchema)) body: CreateIntentRequest,
@@ -49,7 +69,11 @@ export class IntentsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IntentDetailDto> {
     if (key !== undefined && !/^[\x21-\x7e]{1,100}$/.test(key)) {
-      throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–100 visible ASCII characters.', [{ field: 'Idempotency-Key', message: 'invalid' }]);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'Idempotency-Key must be 1–100 visible ASCII characters.',
+        [{ field: 'Idempotency-Key', message: 'invalid' }],
+      );
     }
     const { id, created, detail } = await this.intents.create(actor, body, key);
     void reply.status(created ? 201 : 200);
@@ -59,13 +83,19 @@ export class IntentsController {
   @Get()
   @Access.signedIn()
   @ApiZodQuery(listIntentsQuerySchema)
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(listIntentsQuerySchema)) q: ListIntentsQuery): Promise<Page<IntentSummaryDto>> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(listIntentsQuerySchema)) q: ListIntentsQuery,
+  ): Promise<Page<IntentSummaryDto>> {
     return this.intents.list(actor, q);
   }
 
   @Get(':id')
   @Access.signedIn()
-  get(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<IntentDetailDto> {
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidPipe()) id: string,
+  ): Promise<IntentDetailDto> {
     return this.intents.get(actor, id);
   }
 
@@ -76,7 +106,8 @@ export class IntentsController {
   transition(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidPipe()) id: string,
-    @Body(new ZodValidationPipe(transitionIntentSchema)) body: TransitionIntentRequest,
+    @Body(new ZodValidationPipe(transitionIntentSchema))
+    body: TransitionIntentRequest,
   ): Promise<IntentDetailDto> {
     return this.intents.transition(actor, id, body);
   }

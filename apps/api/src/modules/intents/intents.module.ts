@@ -8,7 +8,13 @@ import { OverdueSweep } from './overdue-sweep';
 
 @Module({
   controllers: [IntentsController],
-  providers: [IntentsService, IntentMessagesService, IntentRatingsService, IntentPolicy, OverdueSweep],
+  providers: [
+    IntentsService,
+    IntentMessagesService,
+    IntentRatingsService,
+    IntentPolicy,
+    OverdueSweep,
+  ],
   exports: [IntentsService],
 })
 export class IntentsModule {}

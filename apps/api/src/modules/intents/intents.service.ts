@@ -22,8 +22,13 @@ import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
 import { Statements } from '../../database/statements';
 import { Notifier } from '../notifications/notifier';
 import { RatingsService } from '../ratings/ratings.service';
-import { INTENT_CREATE, INTENT_CREATE_NAME, type IntentCreateRow } from './intent-create.sql';
-import { intentListCount, intentListPage, type Param } from './intent-list.sql';
+import {
+  INTENT_CREATE,
+  INTENT_CREATE_NAME,
+  type IntentCreateRow,
+} from './intent-create.sql';
+import type { Param } from '../../common/db/statement';
+import { intentListCount, intentListPage } from './intent-list.sql';
 import { IntentPolicy } from './intent.policy';
 import {
   dateOnly,
@@ -76,7 +81,9 @@ export class IntentsService {
     idempotencyKey: string | undefined,
   ): Promise<{ id: string; created: boolean; detail?: IntentDetailDto }> {
     const companyId = this.policy.companyForNewIntent(actor, body.companyId);
-    const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify(body))
+      .digest('hex');
     // One statement does it all (see INTENT_CREATE).
     const operator = actor.org.kind === 'operator';
     // The deadline is counted from this clock, and lands as the same span after the row's
@@ -108,13 +115,25 @@ export class IntentsService {
     ];
     let rows: IntentCreateRow[];
     try {
-      rows = await this.statements.query<IntentCreateRow>(INTENT_CREATE_NAME, INTENT_CREATE, params);
+      rows = await this.statements.query<IntentCreateRow>(
+        INTENT_CREATE_NAME,
+        INTENT_CREATE,
+        params,
+      );
     } catch (err) {
       // Two requests with the same key raced: the loser answers with the winner's intent.
-      const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+      const e = err as {
+        code?: string;
+        constraint?: string;
+        driverError?: { code?: string; constraint?: string };
+      };
       const constraint = e.constraint ?? e.driverError?.constraint;
       if (idempotencyKey && constraint === 'intent_idempotency_uq') {
-        const existing = await this.findByKey(companyId, idempotencyKey, requestHash);
+        const existing = await this.findByKey(
+          companyId,
+          idempotencyKey,
+          requestHash,
+        );
         if (existing) return { id: existing, created: false };
       }
       throw err;
@@ -122,17 +141,35 @@ export class IntentsService {
     const r = rows[0];
     if (r.existing_id) {
       if (r.existing_hash !== requestHash) {
-        throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request.');
+        throw new AppError(
+          'IDEMPOTENCY_KEY_REUSED',
+          'This Idempotency-Key was already used for a different request.',
+        );
       }
       return { id: r.existing_id, created: false };
     }
     if (!r.target_found) {
       throw body.serviceId
-        ? new AppError('SERVICE_UNAVAILABLE_FOR_INTENT', 'This service is not available.', [{ field: 'serviceId', message: 'not available' }])
-        : new AppError('SERVICE_UNAVAILABLE_FOR_INTENT', 'Unknown provider or category.', [{ field: 'providerId', message: 'not available' }]);
+        ? new AppError(
+            'SERVICE_UNAVAILABLE_FOR_INTENT',
+            'This service is not available.',
+            [{ field: 'serviceId', message: 'not available' }],
+          )
+        : new AppError(
+            'SERVICE_UNAVAILABLE_FOR_INTENT',
+            'Unknown provider or category.',
+            [{ field: 'providerId', message: 'not available' }],
+          );
     }
-    if (!r.id || r.event_id === null || r.event_at === null || r.event_actor_role === null) {
-      throw new AppError('COMPANY_REQUIRED', 'Unknown company.', [{ field: 'companyId', message: 'unknown company' }]);
+    if (
+      !r.id ||
+      r.event_id === null ||
+      r.event_at === null ||
+      r.event_actor_role === null
+    ) {
+      throw new AppError('COMPANY_REQUIRED', 'Unknown company.', [
+        { field: 'companyId', message: 'unknown company' },
+      ]);
     }
     const event: IntentEventDto = {
       id: String(r.event_id),
@@ -150,86 +187,167 @@ export class IntentsService {
       detail: { to: 'submitted' },
     });
     // A new intent has no rating (only a completed one can).
-    return { id: r.id, created: true, detail: this.toDetail(actor, r, [event], null) };
+    return {
+      id: r.id,
+      created: true,
+      detail: this.toDetail(actor, r, [event], null),
+    };
   }
 
-  async list(actor: Actor, q: ListIntentsQuery): Promise<Page<ReturnType<typeof toIntentSummary>>> {
+  async list(
+    actor: Actor,
+    q: ListIntentsQuery,
+  ): Promise<Page<ReturnType<typeof toIntentSummary>>> {
     const scope = (p: Param) => this.policy.scopeSql(actor, p);
-    const page = intentListPage(actor.userId, q, scope, actor.org.kind === 'provider');
-    const rows: (IntentSummaryRow & { total: string })[] = await this.db.query(page.text, page.values);
+    const page = intentListPage(
+      actor.userId,
+      q,
+      scope,
+      actor.org.kind === 'provider',
+    );
+    const rows: (IntentSummaryRow & { total: string })[] = await this.db.query(
+      page.text,
+      page.values,
+    );
     const total = await windowTotal(rows, q.page, async () => {
       const count = intentListCount(q, scope);
-      return ((await this.db.query(count.text, count.values)) as { n: number }[])[0].n;
+      return (
+        (await this.db.query(count.text, count.values)) as { n: number }[]
+      )[0].n;
     });
     return toPage(rows.map(toIntentSummary), total, q);
   }
 
   async get(actor: Actor, id: string): Promise<IntentDetailDto> {
-    const rows: IntentDetailRow[] = await this.db.query(INTENT_DETAIL, [id, actor.userId]);
+    const rows: IntentDetailRow[] = await this.db.query(INTENT_DETAIL, [
+      id,
+      actor.userId,
+    ]);
     const r = rows[0];
     this.policy.partyOf(actor, r);
     const events: IntentEventRow[] = await this.db.query(INTENT_EVENTS, [id]);
     // Only a completed intent can be rated, and completed is final: no other status has a rating.
-    const rating = r.status === 'completed' ? await this.ratings.forIntent(id) : null;
-    return this.toDetail(
-      actor,
-      r,
-      events.map(toIntentEvent),
-      rating,
-    );
+    const rating =
+      r.status === 'completed' ? await this.ratings.forIntent(id) : null;
+    return this.toDetail(actor, r, events.map(toIntentEvent), rating);
   }
 
-  private toDetail(actor: Actor, r: IntentDetailRow, events: IntentEventDto[], rating: RatingDto | null): IntentDetailDto {
+  private toDetail(
+    actor: Actor,
+    r: IntentDetailRow,
+    events: IntentEventDto[],
+    rating: RatingDto | null,
+  ): IntentDetailDto {
     const party = this.policy.partyOf(actor, r);
     return {
       ...toIntentSummary(r),
       contactName: r.contact_name,
       // The company's phone is for a provider that has taken the request on.
-      contactPhone: party === 'provider' && !r.accepted_at ? null : r.contact_phone,
-      contractAmount: r.contract_amount === null ? null : Number(r.contract_amount),
+      contactPhone:
+        party === 'provider' && !r.accepted_at ? null : r.contact_phone,
+      contractAmount:
+        r.contract_amount === null ? null : Number(r.contract_amount),
       signedOn: dateOnly(r.signed_on),
       reason: r.reason,
-      firstResponseAt: r.first_response_at ? new Date(r.first_response_at).toISOString() : null,
+      firstResponseAt: r.first_response_at
+        ? new Date(r.first_response_at).toISOString()
+        : null,
       responseDueAt: new Date(r.response_due_at).toISOString(),
       events,
-      actions: nextStates(r.status, party).map((t) => ({ to: t.to, requires: [...t.requires] })),
+      actions: nextStates(r.status, party).map((t) => ({
+        to: t.to,
+        requires: [...t.requires],
+      })),
       rating,
-      canRate: party === 'company' && r.status === 'completed' && rating === null,
-      canReply: party === 'provider' && rating !== null && rating.reply === null,
+      canRate:
+        party === 'company' && r.status === 'completed' && rating === null,
+      canReply:
+        party === 'provider' && rating !== null && rating.reply === null,
     };
   }
 
-  async transition(actor: Actor, id: string, body: TransitionIntentRequest): Promise<IntentDetailDto> {
+  async transition(
+    actor: Actor,
+    id: string,
+    body: TransitionIntentRequest,
+  ): Promise<IntentDetailDto> {
     await this.db.transaction(async (m) => {
-      const rows: IntentTransitionRow[] = await m.query(INTENT_FOR_TRANSITION, [id]);
+      const rows: IntentTransitionRow[] = await m.query(INTENT_FOR_TRANSITION, [
+        id,
+      ]);
       const intent = rows[0];
       const party = this.policy.partyOf(actor, intent);
       const check = checkTransition(intent.status, body.to, party);
       if ('reason' in check) {
         if (check.reason === 'wrong_party') {
-          throw new AppError('TRANSITION_FORBIDDEN', `A ${party} cannot move an intent from ${intent.status} to ${body.to}.`);
+          throw new AppError(
+            'TRANSITION_FORBIDDEN',
+            `A ${party} cannot move an intent from ${intent.status} to ${body.to}.`,
+          );
         }
-        throw new AppError('TRANSITION_NOT_ALLOWED', `An intent cannot go from ${intent.status} to ${body.to}.`);
+        throw new AppError(
+          'TRANSITION_NOT_ALLOWED',
+          `An intent cannot go from ${intent.status} to ${body.to}.`,
+        );
       }
-      const rule = (check as { rule: { requires: readonly ('reason' | 'contractAmount' | 'signedOn')[] } }).rule;
+      const rule = (
+        check as {
+          rule: {
+            requires: readonly ('reason' | 'contractAmount' | 'signedOn')[];
+          };
+        }
+      ).rule;
       for (const field of rule.requires) {
-        if (body[field] === undefined) throw new AppError('VALIDATION_FAILED', `${field} is required for this step.`, [{ field, message: 'required' }]);
+        if (body[field] === undefined)
+          throw new AppError(
+            'VALIDATION_FAILED',
+            `${field} is required for this step.`,
+            [{ field, message: 'required' }],
+          );
       }
       if (body.version !== undefined && body.version !== intent.version) {
-        throw new AppError('INTENT_CONFLICT', 'Someone else changed this intent; reload and try again.');
+        throw new AppError(
+          'INTENT_CONFLICT',
+          'Someone else changed this intent; reload and try again.',
+        );
       }
       const providerAnswers = party === 'provider';
       // Conditional on the version read above (see TRANSITION_INTENT).
-      const updated = await returning<{ id: string }>(
+      const updated = await returning<{ id: string }>(m, TRANSITION_INTENT, [
+        id,
+        intent.version,
+        body.to,
+        providerAnswers,
+        body.contractAmount ?? null,
+        body.signedOn ?? null,
+        body.reason ?? null,
+      ]);
+      if (!updated.length)
+        throw new AppError(
+          'INTENT_CONFLICT',
+          'Someone else changed this intent; reload and try again.',
+        );
+      await this.recordEvent(
         m,
-        TRANSITION_INTENT,
-        [id, intent.version, body.to, providerAnswers, body.contractAmount ?? null, body.signedOn ?? null, body.reason ?? null],
+        id,
+        actor,
+        intent.status,
+        body.to,
+        body.reason ?? body.note ?? null,
       );
-      if (!updated.length) throw new AppError('INTENT_CONFLICT', 'Someone else changed this intent; reload and try again.');
-      await this.recordEvent(m, id, actor, intent.status, body.to, body.reason ?? body.note ?? null);
       const others = this.policy.otherParties(party, intent);
       for (const org of others) {
-        await this.notifier.toOrganisation(m, org, { kind: 'transition', intentId: id, title: STATUS_TITLES[body.to], detail: { from: intent.status, to: body.to } }, actor.userId);
+        await this.notifier.toOrganisation(
+          m,
+          org,
+          {
+            kind: 'transition',
+            intentId: id,
+            title: STATUS_TITLES[body.to],
+            detail: { from: intent.status, to: body.to },
+          },
+          actor.userId,
+        );
       }
     });
     return this.get(actor, id);
@@ -238,28 +356,62 @@ export class IntentsService {
   /** Flags intents past their response deadline to the provider and the operator (once each). */
   async flagOverdue(): Promise<number> {
     return this.db.transaction(async (m) => {
-      const due: { id: string; provider_id: string }[] = await m.query(OVERDUE_UNFLAGGED);
+      const due: { id: string; provider_id: string }[] =
+        await m.query(OVERDUE_UNFLAGGED);
       for (const d of due) {
-        const n = { kind: 'overdue' as const, intentId: d.id, title: '合作意向超时未响应', detail: {} };
-        await this.notifier.toOrganisation(m, { kind: 'provider', id: d.provider_id }, n);
-        await this.notifier.toOrganisation(m, { kind: 'operator', id: null }, n);
+        const n = {
+          kind: 'overdue' as const,
+          intentId: d.id,
+          title: '合作意向超时未响应',
+          detail: {},
+        };
+        await this.notifier.toOrganisation(
+          m,
+          { kind: 'provider', id: d.provider_id },
+          n,
+        );
+        await this.notifier.toOrganisation(
+          m,
+          { kind: 'operator', id: null },
+          n,
+        );
       }
       return due.length;
     });
   }
 
-  private async recordEvent(m: EntityManager, intentId: string, actor: Actor, from: IntentStatus | null, to: IntentStatus, note: string | null) {
-    await m.query(
-      INSERT_INTENT_EVENT,
-      [intentId, actor.userId, actor.org.kind, `${actor.org.name} · ${actor.displayName}`, from, to, note],
-    );
+  private async recordEvent(
+    m: EntityManager,
+    intentId: string,
+    actor: Actor,
+    from: IntentStatus | null,
+    to: IntentStatus,
+    note: string | null,
+  ) {
+    await m.query(INSERT_INTENT_EVENT, [
+      intentId,
+      actor.userId,
+      actor.org.kind,
+      `${actor.org.name} · ${actor.displayName}`,
+      from,
+      to,
+      note,
+    ]);
   }
 
-  private async findByKey(companyId: string, key: string, requestHash: string): Promise<string | null> {
-    const rows: { id: string; request_hash: string | null }[] = await this.db.query(INTENT_BY_IDEMPOTENCY_KEY, [companyId, key]);
+  private async findByKey(
+    companyId: string,
+    key: string,
+    requestHash: string,
+  ): Promise<string | null> {
+    const rows: { id: string; request_hash: string | null }[] =
+      await this.db.query(INTENT_BY_IDEMPOTENCY_KEY, [companyId, key]);
     if (!rows.length) return null;
     if (rows[0].request_hash !== requestHash) {
-      throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request.');
+      throw new AppError(
+        'IDEMPOTENCY_KEY_REUSED',
+        'This Idempotency-Key was already used for a different request.',
+      );
     }
     return rows[0].id;
   }
