@@ -156,7 +156,7 @@ async function main() {
       { name: 'op-intents-status', title: 'operator intent list, status submitted', path: '/api/intents?status=submitted', connections: opts.connections, headers: op, target: 'user-list', explain: true, check: items() },
       { name: 'op-intents-search', title: 'operator intent list, search 审计', path: `/api/intents?q=${q('审计')}`, connections: opts.connections, headers: op, target: 'user-list', explain: true, check: items() },
       { name: 'provider-inbox', title: 'busiest provider inbox (urgency order)', path: '/api/intents', connections: opts.connections, headers: { cookie: provider.cookie }, target: 'user-list', explain: true, check: items() },
-      { name: 'intent-detail', title: 'intent detail (200-message thread)', path: `/api/intents/${data.threadId}`, connections: opts.connections, headers: { cookie: company.cookie }, target: 'user-list',
+      { name: 'intent-detail', title: 'intent detail (200-message thread)', path: `/api/intents/${data.threadId}`, connections: opts.connections, headers: { cookie: company.cookie }, target: 'user-list', explain: true,
         check: (b) => (b?.id === data.threadId && Array.isArray(b.events) && b.events.length ? null : 'no detail with events') },
       { name: 'intent-thread', title: `intent thread, last page (${BENCH_THREAD_MESSAGES} messages)`, path: `/api/intents/${data.threadId}/messages?page=${threadLastPage}&pageSize=20`, connections: opts.connections, headers: { cookie: company.cookie },
         target: 'user-list', explain: true, check: (b) => (Number(b?.total) === BENCH_THREAD_MESSAGES && b.items?.length === 20 ? null : `expected ${BENCH_THREAD_MESSAGES} messages and a full last page, got total ${b?.total}, ${b?.items?.length} items`) },
