@@ -255,7 +255,9 @@ async function main() {
           // A slow arm's statements may still run after its window: start each arm on a quiet database.
           await monitor.waitIdle();
           const target = side === 'api' ? apiBase(API_PORT) + arm.path : `${apiBase(BASE_PORT)}/arm/${arm.name}`;
-          const res = await runLoad({ url: target, headers: side === 'api' ? arm.headers ?? {} : {}, connections: arm.connections, warmupMs, durationMs });
+          // Smoke mode: the capture step already warmed the arms that have no baseline.
+          const armWarmupMs = opts.smoke && arm.baseline === false ? 0 : warmupMs;
+          const res = await runLoad({ url: target, headers: side === 'api' ? arm.headers ?? {} : {}, connections: arm.connections, warmupMs: armWarmupMs, durationMs });
           runs[arm.name][side].push(res);
           log(`  round ${round} ${arm.name.padEnd(16)} ${side.padEnd(8)} ${String(res.rps).padStart(8)} req/s  p50 ${res.latencyMs.p50} ms  p95 ${res.latencyMs.p95} ms  p99 ${res.latencyMs.p99} ms${res.non2xx || res.errors ? `  non-2xx ${res.non2xx} errors ${res.errors}` : ''}`);
         }
