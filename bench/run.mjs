@@ -259,7 +259,7 @@ async function main() {
           const armWarmupMs = opts.smoke && arm.baseline === false ? 0 : warmupMs;
           const res = await runLoad({ url: target, headers: side === 'api' ? arm.headers ?? {} : {}, connections: arm.connections, warmupMs: armWarmupMs, durationMs });
           runs[arm.name][side].push(res);
-          log(`  round ${round} ${arm.name.padEnd(16)} ${side.padEnd(8)} ${String(res.rps).padStart(8)} req/s  p50 ${res.latencyMs.p50} ms  p95 ${res.latencyMs.p95} ms  p99 ${res.latencyMs.p99} ms${res.non2xx || res.errors ? `  non-2xx ${res.non2xx} errors ${res.errors}` : ''}`);
+          log(`  round ${round} ${arm.name.padEnd(16)} ${side.padEnd(8)} ${String(res.rps).padStart(8)} req/s  p50 ${res.latencyMs.p50} ms  p95 ${res.latencyMs.p95} ms  p99 ${res.latencyMs.p99} ms${res.non2xx || res.errors ? `  non-2xx ${res.non2xx} errors ${res.errors} statuses ${JSON.stringify(res.statuses)}` : ''}${res.ok ? '' : '  (no 2xx completed within the window)'}`);
         }
       }
       if (wantWrites) {
@@ -420,7 +420,7 @@ async function main() {
       if (!xs.length) return;
       const refRps = ref?.api.rps;
       add(label.name, label.rule, xs.map((s) => s.name), ref ? xs.every((s) => s.api.rps >= min * refRps && clean(s)) : null,
-        ref ? xs.map((s) => `${s.name} ${r2(s.api.rps / refRps)}× (${s.api.rps} req/s, p95 ${s.api.p95} ms)${s.api.rps >= min * refRps && clean(s) ? '' : ' ✗'}${clean(s) ? '' : ` ${s.api.non2xx} non-2xx ${s.api.errors} errors`}`).join('; ')
+        ref ? xs.map((s) => `${s.name} ${r2(s.api.rps / refRps)}× (${s.api.rps} req/s, p95 ${s.api.p95 ?? '–'} ms${s.api.rps ? '' : ', no 2xx within the window'})${s.api.rps >= min * refRps && clean(s) ? '' : ' ✗'}${clean(s) ? '' : ` ${s.api.non2xx} non-2xx ${s.api.errors} errors`}`).join('; ')
           : `not measured: its reference arm ${label.ref} was left out (--only)`, Boolean(ref));
     };
     const userLists = [...by('user-list'), ...by('intents')];
