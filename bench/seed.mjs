@@ -20,7 +20,10 @@ export const BENCH_ACCOUNTS = {
   company: 'bench.company@bench.qifu',
   writer: 'bench.writer@bench.qifu',
   operator: 'bench.operator@bench.qifu',
+  provider: 'bench.provider@bench.qifu',
 };
+/** Messages on the bench company's thread intent (the detail arm reads a long thread). */
+export const BENCH_THREAD_MESSAGES = 200;
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -327,6 +330,32 @@ export async function seed(options = {}) {
     for (const c of sessions) await c.query(`SET session_replication_role = DEFAULT`).catch(() => undefined);
     say(`  intents +${fmt(counts[0])}, events +${fmt(counts[1])}, messages +${fmt(counts[2])}, ratings +${fmt(counts[3])} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     if (counts[0] !== nIntents || counts[1] !== events || counts[2] !== messages || counts[3] !== ratings) throw new Error('COPY row counts differ from the rows written');
+
+    // A member of the provider with the most intents (its inbox is the busiest), and one of the
+    // bench company's accepted intents topped up to exactly BENCH_THREAD_MESSAGES messages.
+    // Both picked by a total order over the generated rows, so the seed stays deterministic.
+    const busiest = (await main.query(`SELECT provider_id, count(*)::int AS n FROM intent GROUP BY provider_id ORDER BY n DESC, provider_id LIMIT 1`)).rows[0];
+    if (busiest) {
+      await main.query(`INSERT INTO app_user (email, password_hash, display_name, org_kind, provider_id, role) VALUES ($1, $2, '压测服务机构用户', 'provider', $3, 'admin')`,
+        [BENCH_ACCOUNTS.provider, hash, busiest.provider_id]);
+      say(`  bench provider: ${providerById.get(busiest.provider_id)?.name ?? busiest.provider_id} (${fmt(busiest.n)} intents)`);
+    }
+    const thread = (await main.query(
+      `SELECT i.id, i.accepted_at, p.name AS provider_name, (SELECT count(*)::int FROM intent_message m WHERE m.intent_id = i.id) AS n
+         FROM intent i JOIN provider p ON p.id = i.provider_id
+        WHERE i.company_id = $1 AND i.accepted_at IS NOT NULL ORDER BY i.created_at DESC, i.id LIMIT 1`, [benchCompany.id])).rows[0];
+    if (thread) {
+      const rows = [];
+      const from = new Date(thread.accepted_at).getTime();
+      // Spread over the time since acceptance, never after the seed's latest instant.
+      const step = Math.max(1000, Math.floor((latest - from) / (BENCH_THREAD_MESSAGES + 1)));
+      for (let k = thread.n; k < BENCH_THREAD_MESSAGES; k++) {
+        const byCompany = k % 2 === 0;
+        rows.push([thread.id, byCompany ? 'company' : 'provider', byCompany ? benchCompany.name : thread.provider_name, V.MESSAGES[k % V.MESSAGES.length], new Date(Math.min(latest, from + (k + 1) * step))]);
+      }
+      await copyRows(main, 'intent_message', ['intent_id', 'author_role', 'author_name', 'body', 'at'], rows);
+      say(`  thread intent ${thread.id}: ${BENCH_THREAD_MESSAGES} messages (+${rows.length})`);
+    }
 
     // The catalogue's rating columns stay exact, as the API's seed keeps them.
     const avg = `round(avg((r.professional + r.responsiveness + r.attitude + r.value) / 4.0), 2)`;
