@@ -42,7 +42,11 @@ for (const combo of COMBOS) {
       locale: combo.language,
     });
     await context.addInitScript(
-      ([key, language]) => window.localStorage.setItem(key, language),
+      ([key, language]) => {
+        // about:blank has no storage of its own (reading it throws); only the app's pages matter.
+        if (window.location.protocol.startsWith('http'))
+          window.localStorage.setItem(key, language);
+      },
       [LANGUAGE_KEY, combo.language] as const,
     );
     const page = await context.newPage();

@@ -16,9 +16,15 @@ export default class A11yReporter implements Reporter {
       const record = JSON.parse(attachment.body.toString()) as A11yRecord;
       this.pages.push({ test: test.title, ...record });
     }
+    // Written after every test, so an interrupted run still leaves its figures.
+    this.write();
   }
 
   onEnd() {
+    this.write();
+  }
+
+  private write() {
     if (this.pages.length === 0) return;
     const totals: Record<string, number> = {};
     const blockingRules: Record<string, number> = {};
