@@ -83,7 +83,7 @@ test('the operator reads the statistics, changes the period and exports the inte
 
   // The period's intents as CSV, streamed, saved under the server's file name.
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: '导出合作意向明细（CSV）' }).click();
+  await page.getByRole('button', { name: '导出合作意向明细 CSV' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`qifu-intents-${from}_${to}.csv`);
   const bytes = readFileSync(await download.path());
