@@ -19,14 +19,6 @@ export const appTheme: ThemeConfig = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
     // Danger buttons and error text: antd's #ff4d4f is 3.3:1 on white; red-7 reads at 5.6:1.
     colorError: '#cf1322',
-    // A tag's text is its palette's 7th shade on the 1st; for these palettes that is under 4.5:1,
-    // so their tags take one or two shades darker (the tag keeps its colour family).
-    green7: '#237804',
-    gold7: '#874d00',
-    cyan7: '#006d75',
-    orange7: '#ad4e00',
-    volcano7: '#ad2102',
-    lime7: '#3f6600',
     borderRadius: 8,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
