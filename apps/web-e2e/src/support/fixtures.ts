@@ -67,6 +67,8 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+  // eslint-disable-next-line no-empty-pattern
   guard: async ({}, use) => {
     const guard: Guard = { problems: [], expected: [] };
     await use(guard);

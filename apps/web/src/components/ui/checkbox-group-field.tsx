@@ -11,6 +11,7 @@ export function CheckboxGroupField({
   label,
   ...props
 }: CheckboxGroupProps & { label: string; 'aria-required'?: unknown }) {
-  const { 'aria-required': _required, ...rest } = props;
+  const rest: CheckboxGroupProps & { 'aria-required'?: unknown } = { ...props };
+  delete rest['aria-required'];
   return <Checkbox.Group role="group" aria-label={label} {...rest} />;
 }
