@@ -18,7 +18,12 @@ export default defineConfig({
   workers: 1,
   // One retry in CI: a journey that fails twice is a failure; once may be the 2-core machine.
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['html', { outputFolder: join(ARTIFACTS, 'report'), open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: join(ARTIFACTS, 'report'), open: 'never' }],
+    // Every checkA11y record, gathered into artifacts/e2e/a11y.json.
+    ['./src/support/a11y-reporter.ts'],
+  ],
   use: {
     baseURL,
     locale: 'zh-CN',

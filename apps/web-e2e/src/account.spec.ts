@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { checkA11y, expect, test } from './support/fixtures';
 import { creditCodeCheckChar } from '@qifu/contracts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,10 @@ async function choose(page: Page, label: string, option: string) {
   }).toPass({ timeout: 15_000 });
 }
 
-test('a company signs up from a service page, signs out, and signs in again', async ({ page }) => {
+test('a company signs up from a service page, signs out, and signs in again', async ({
+  page,
+  expectApiFailure,
+}) => {
   const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
   const email = `e2e-${run}@wutong-test.example`;
   const password = 'Wutong-journey-2026';
@@ -42,14 +46,17 @@ test('a company signs up from a service page, signs out, and signs in again', as
   const servicePath = new URL(page.url()).pathname;
   // The address changes before the detail replaces the list's 找服务 heading: wait for the detail.
   const serviceTitle = (await page.locator('main h1.qf-detail__title').innerText()).trim();
+  await checkA11y(page, 'service detail');
 
   await page.getByRole('link', { name: '申请服务' }).click();
   await expect(page).toHaveURL(`/login?redirect=${encodeURIComponent(servicePath)}`);
+  await checkA11y(page, 'sign-in');
 
   // No account yet: on to sign-up, keeping the way back.
   await page.getByRole('link', { name: '注册企业或服务机构' }).click();
   await expect(page).toHaveURL(`/register?redirect=${encodeURIComponent(servicePath)}`);
   await expect(page.getByRole('tab', { name: '企业注册' })).toHaveAttribute('aria-selected', 'true');
+  await checkA11y(page, 'company sign-up');
 
   await page.getByLabel('企业名称', { exact: true }).fill(`郑州梧桐旅程测试科技有限公司${run}`);
   await page.getByLabel('统一社会信用代码', { exact: true }).fill(newCreditCode());
@@ -77,10 +84,17 @@ test('a company signs up from a service page, signs out, and signs in again', as
   const header = page.getByRole('banner');
   await expect(header.getByRole('link', { name: '登录' })).toBeVisible();
   await expect(accountButton).toHaveCount(0);
+  await checkA11y(page, 'home, signed out');
 
   // Sign in again from a link carrying the service page.
+  // A wrong password first: the form says so (the one 401 this journey expects).
   await page.goto(`/login?redirect=${encodeURIComponent(servicePath)}`);
+  expectApiFailure(401, '/api/auth/login');
   await page.getByLabel('电子邮箱', { exact: true }).fill(email);
+  await page.getByLabel('密码', { exact: true }).fill(`${password}-wrong`);
+  await page.getByRole('main').getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('账号或密码不正确。')).toBeVisible();
+  await checkA11y(page, 'sign-in, wrong password');
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('main').getByRole('button', { name: '登录' }).click();
 
@@ -90,6 +104,7 @@ test('a company signs up from a service page, signs out, and signs in again', as
 
   await accountButton.click();
   await expect(page.getByRole('link', { name: '账户与安全' })).toBeVisible();
+  await checkA11y(page, 'service detail, account menu open');
   const dir = join(ARTIFACTS, 'screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, 'account.png'), fullPage: true });
@@ -102,5 +117,6 @@ test('sign-in and sign-up fit a 375 px phone', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect({ path, overflow }).toEqual({ path, overflow: 0 });
+    await checkA11y(page, `${path} at 375 px`);
   }
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { checkA11y, expect, test } from './support/fixtures';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS } from '../playwright.config';
@@ -12,6 +12,7 @@ const PROVIDERS = [
 test('a visitor searches 知识产权 and finds who provides the service', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(/企服超市/);
+  await checkA11y(page, 'home');
 
   const search = page.getByRole('searchbox', { name: '搜索服务' }).or(page.getByLabel('搜索服务')).first();
   await search.fill('知识产权');
@@ -22,6 +23,7 @@ test('a visitor searches 知识产权 and finds who provides the service', async
   // can still be on screen under the new address.
   const firstResult = page.getByRole('list', { name: '服务列表' }).locator('a[href^="/services/"]').first();
   await expect(firstResult).toBeVisible();
+  await checkA11y(page, 'service search results');
   const title = (await firstResult.innerText()).trim();
   expect(title.length).toBeGreaterThan(0);
   await firstResult.click();
@@ -29,6 +31,7 @@ test('a visitor searches 知识产权 and finds who provides the service', async
   await expect(page).toHaveURL(/\/services\/[0-9a-f-]{36}$/);
   const provider = page.getByTestId('service-provider-name');
   await expect(provider).toBeVisible();
+  await checkA11y(page, 'service detail');
   const name = (await provider.innerText()).trim();
   expect(PROVIDERS.some((p) => name.includes(p))).toBe(true);
 
@@ -40,4 +43,5 @@ test('a visitor searches 知识产权 and finds who provides the service', async
 test('an unknown address shows the 404 page', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByText('404')).toBeVisible();
+  await checkA11y(page, '404');
 });

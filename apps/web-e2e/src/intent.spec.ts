@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { checkA11y, expect, test } from './support/fixtures';
 import { creditCodeCheckChar } from '@qifu/contracts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +45,7 @@ async function move(page: Page, action: string, status: string) {
 }
 
 test('a company requests a service, the provider takes it to signing, the company rates it', async ({
-  browser,
+  newContext,
   page,
 }) => {
   test.setTimeout(180_000);
@@ -74,6 +75,7 @@ test('a company requests a service, the provider takes it to signing, the compan
   await page.goto(`/services?q=${encodeURIComponent('人才猎聘')}`);
   const results = page.locator('main a[href^="/services/"]');
   await expect(results.first()).toBeVisible();
+  await checkA11y(page, 'service search results');
   const card = page
     .locator('main .qf-card')
     .filter({ hasText: PROVIDER })
@@ -88,6 +90,7 @@ test('a company requests a service, the provider takes it to signing, the compan
     await page.getByTestId('service-rating').innerText()
   ).trim();
   const countBefore = Number(/(\d+) 条评价/.exec(ratingBefore)?.[1] ?? 0);
+  await checkA11y(page, 'service detail');
 
   // Request it.
   await page.getByRole('link', { name: '申请服务' }).click();
@@ -96,6 +99,7 @@ test('a company requests a service, the provider takes it to signing, the compan
     page.getByRole('heading', { level: 1, name: '申请服务' }),
   ).toBeVisible();
   await expect(page.getByLabel('联系人')).toHaveValue('赵经理');
+  await checkA11y(page, 'service request form');
   await page.getByLabel('需求描述').fill(need);
   await page.getByLabel('最低预算').fill('20000');
   await page.getByLabel('最高预算').fill('50000');
@@ -110,11 +114,13 @@ test('a company requests a service, the provider takes it to signing, the compan
   ).toBeVisible();
   await expect(statusTag(page)).toHaveText('已提交');
   await expect(page.getByText('¥2万–¥5万')).toBeVisible();
+  await checkA11y(page, 'intent detail, submitted');
 
   // The provider signs in through the page, in a browser of its own.
-  const providerContext = await browser.newContext();
+  const providerContext = await newContext();
   const provider = await providerContext.newPage();
   await provider.goto('/login');
+  await checkA11y(provider, 'sign-in');
   await provider.getByLabel('电子邮箱').fill('provider@demo.qifu');
   await provider.getByLabel('密码').fill(DEMO_PASSWORD);
   await provider.getByRole('button', { name: '登录' }).click();
@@ -131,9 +137,11 @@ test('a company requests a service, the provider takes it to signing, the compan
   const row = provider.locator('tr').filter({ hasText: need });
   await expect(row).toBeVisible();
   await expect(row.getByText('已提交')).toBeVisible();
+  await checkA11y(provider, 'intents inbox');
   await row.getByRole('link').first().click();
   await expect(provider).toHaveURL(intentUrl);
   await expect(provider.getByText('电话受理后可见')).toBeVisible();
+  await checkA11y(provider, 'intent detail, provider');
 
   await move(provider, '受理', '已受理');
   await expect(
@@ -147,6 +155,7 @@ test('a company requests a service, the provider takes it to signing, the compan
     .click();
   const dialog = provider.getByRole('dialog');
   await dialog.getByLabel('合同金额').fill('45000');
+  await checkA11y(provider, 'signing dialog');
   await pickDate(dialog.getByLabel('签约日期'), isoDate(0));
   await dialog.getByRole('button', { name: '签约' }).click();
   await expect(statusTag(provider)).toHaveText('已签约');
@@ -171,6 +180,7 @@ test('a company requests a service, the provider takes it to signing, the compan
     .getByRole('button', { name: '确认完成' })
     .click();
   await expect(statusTag(page)).toHaveText('已完成');
+  await checkA11y(page, 'intent detail, rating form');
 
   for (const [label, stars] of [
     ['专业能力', 5],
@@ -196,6 +206,7 @@ test('a company requests a service, the provider takes it to signing, the compan
     `${countBefore + 1} 条评价`,
   );
   await expect(page.getByText(comment)).toBeVisible();
+  await checkA11y(page, 'service detail with the new rating');
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(dir, 'intent.png'), fullPage: true });

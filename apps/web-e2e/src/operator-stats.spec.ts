@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { checkA11y, expect, test } from './support/fixtures';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS } from '../playwright.config';
@@ -16,6 +16,7 @@ test('the operator reads the statistics, changes the period and exports the inte
   mkdirSync(dir, { recursive: true });
 
   await page.goto('/login');
+  await checkA11y(page, 'sign-in');
   await page.getByLabel('电子邮箱').fill('operator@demo.qifu');
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
@@ -47,6 +48,7 @@ test('the operator reads the statistics, changes the period and exports the inte
   await expect(
     page.getByRole('img', { name: /^转化漏斗：已提交 \d/ }),
   ).toBeVisible();
+  await checkA11y(page, 'operator stats');
   const createdIn30 = Number(
     (await figure('新增合作意向').innerText()).replace(/,/g, ''),
   );
@@ -73,6 +75,7 @@ test('the operator reads the statistics, changes the period and exports the inte
   await page.reload();
   await expect(page.getByText(`${from} 至 ${to}`)).toBeVisible();
   await expect(page.getByRole('table', { name: '服务机构统计' })).toBeVisible();
+  await checkA11y(page, 'operator stats, 90 days');
   await page.screenshot({
     path: join(dir, 'operator-stats.png'),
     fullPage: true,
@@ -80,7 +83,7 @@ test('the operator reads the statistics, changes the period and exports the inte
 
   // The period's intents as CSV, streamed, saved under the server's file name.
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: '导出合作意向明细（CSV）' }).click();
+  await page.getByRole('button', { name: '导出合作意向明细 CSV' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`qifu-intents-${from}_${to}.csv`);
   const bytes = readFileSync(await download.path());

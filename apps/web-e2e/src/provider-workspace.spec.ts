@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { checkA11y, expect, test } from './support/fixtures';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS } from '../playwright.config';
@@ -11,7 +11,7 @@ const DEMO_PASSWORD = 'qifu-demo-password';
 const run = `${Date.now()}`.slice(-8);
 
 test('a provider publishes a new listing and the catalogue finds it at once', async ({
-  browser,
+  newContext,
   page,
 }) => {
   test.setTimeout(180_000);
@@ -20,6 +20,7 @@ test('a provider publishes a new listing and the catalogue finds it at once', as
   mkdirSync(dir, { recursive: true });
 
   await page.goto('/login');
+  await checkA11y(page, 'sign-in');
   await page.getByLabel('电子邮箱').fill('provider@demo.qifu');
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
@@ -40,9 +41,12 @@ test('a provider publishes a new listing and the catalogue finds it at once', as
     await page.getByTestId('count-published').innerText(),
   );
   expect(publishedBefore).toBeGreaterThan(0);
+  await checkA11y(page, 'workspace');
 
   await page.getByRole('link', { name: '发布新服务' }).click();
   await expect(page).toHaveURL(/\/workspace\/listings\/new$/);
+  await expect(page.getByLabel('服务名称')).toBeVisible();
+  await checkA11y(page, 'new listing form');
   await page.getByLabel('服务名称').fill(title);
   await page.getByLabel('服务类别').click();
   await page
@@ -78,6 +82,7 @@ test('a provider publishes a new listing and the catalogue finds it at once', as
     page.getByRole('heading', { level: 1, name: new RegExp(title) }),
   ).toContainText('草稿');
   await expect(page.getByText('草稿只有本机构可见')).toBeVisible();
+  await checkA11y(page, 'draft listing');
   // Not in the catalogue yet.
   const hidden = await page.request.get(
     `/api/services?q=${encodeURIComponent(title)}`,
@@ -103,13 +108,15 @@ test('a provider publishes a new listing and the catalogue finds it at once', as
   const row = page.locator('tr').filter({ hasText: title });
   await expect(row.getByText('已上架')).toBeVisible();
   await expect(row.getByRole('button', { name: '下架' })).toBeVisible();
+  await checkA11y(page, 'workspace listings');
 
   // A visitor (another browser, nobody signed in) searches the storefront and finds it.
-  const visitorContext = await browser.newContext();
+  const visitorContext = await newContext();
   const visitor = await visitorContext.newPage();
   await visitor.goto(`/services?q=${encodeURIComponent(title)}`);
   const card = visitor.locator(`main a[href="/services/${id}"]`).first();
   await expect(card).toBeVisible();
+  await checkA11y(visitor, 'service search results, visitor');
   await card.click();
   await expect(visitor).toHaveURL(new RegExp(`/services/${id}$`));
   await expect(
@@ -131,6 +138,7 @@ test('a provider publishes a new listing and the catalogue finds it at once', as
   await expect(description.locator('script')).toHaveCount(0);
   await expect(description.getByText('政策原文')).toBeVisible();
   await expect(description.locator('a')).toHaveCount(0);
+  await checkA11y(visitor, 'published service detail');
   expect(
     await visitor.evaluate(
       () => (window as { __e2ePwned?: number }).__e2ePwned,

@@ -101,7 +101,7 @@ export const zhCNOperator = {
       providers: '服务机构统计',
       csv: 'CSV',
       xlsx: 'Excel',
-      download: '导出{{subject}}（{{format}}）',
+      download: '导出{{subject}} {{format}}',
       running: '正在导出{{subject}}',
       rows: '已接收 {{rows}} / {{total}} 行（{{bytes}}）',
       rowsUnknown: '已接收 {{rows}} 行（{{bytes}}）',
@@ -133,7 +133,8 @@ export const zhCNOperator = {
     contact: '联系人',
     intents: '合作意向',
     intentsLink: '{{count}} 条',
-    intentsOf: '查看{{name}}的合作意向',
+    // The link's name holds its visible count (WCAG 2.5.3, label in name).
+    intentsOf: '{{name}}的合作意向 {{count}} 条',
     empty: '没有符合条件的企业',
     emptyText: '换个关键词，或清除梯队和阶段筛选。',
     clearFilters: '清除筛选',
@@ -142,6 +143,7 @@ export const zhCNOperator = {
     label: '运营管理',
     unlist: '下架服务',
     unlistTitle: '下架「{{title}}」',
+    unlistNamed: '下架服务 {{title}}',
     unlistText:
       '下架后服务立即从企业服务超市撤下，已有的合作意向不受影响。下架原因会展示给服务机构，服务机构修改后需联系运营中心恢复。',
     reason: '下架原因',

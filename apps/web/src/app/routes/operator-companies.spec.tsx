@@ -42,7 +42,7 @@ describe('OperatorCompaniesRoute', () => {
     expect(within(table).getByText('成长期')).toBeInTheDocument();
     expect(
       within(table).getByRole('link', {
-        name: '查看郑州埃尓森科技有限公司的合作意向',
+        name: '郑州埃尓森科技有限公司的合作意向 7 条',
       }),
     ).toHaveAttribute('href', `/intents?company=${aersen.id}`);
     expect(screen.getByText('共 45 家企业')).toBeInTheDocument();

@@ -47,7 +47,7 @@ describe('OperatorListingsRoute', { timeout: 90_000 }, () => {
     });
 
     await user.click(
-      screen.getByRole('button', { name: '下架「年度财务审计」' }),
+      screen.getByRole('button', { name: '下架服务 年度财务审计' }),
     );
     await screen.findByRole('dialog', { name: '下架「年度财务审计」' });
     await fill(user, '下架原因', '报价与备案不一致');

@@ -3,6 +3,7 @@ import { Table, type TableProps } from 'antd';
 import { useAppLanguage } from '../../i18n/use-app-language';
 import { formatNumber } from '../../lib/format';
 import { ErrorState } from './error-state';
+import { useTableScrollFocus } from './use-table-scroll-focus';
 
 // One server-paginated table for every console list: the error state with retry, the total
 // ("共 N 条") announced politely, loading over the previous page, the empty state, and antd
@@ -53,6 +54,7 @@ export function PagedTable<T extends object>({
   ...table
 }: PagedTableProps<T>) {
   const language = useAppLanguage();
+  const tableRef = useTableScrollFocus(label);
 
   if (query.isError)
     return (
@@ -67,6 +69,7 @@ export function PagedTable<T extends object>({
         </p>
       ) : null}
       <Table<T>
+        ref={tableRef}
         aria-label={label}
         rowKey={(row) => row[rowKey] as Key}
         size={size}

@@ -171,6 +171,7 @@ export function CompanyTable({
               to={paths.intents.list.getHref({ company: company.id })}
               aria-label={t('companyDirectory.intentsOf', {
                 name: company.name,
+                count: company.intentCount,
               })}
             >
               {t('companyDirectory.intentsLink', {

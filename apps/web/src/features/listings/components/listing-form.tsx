@@ -10,7 +10,6 @@ import {
 import {
   Alert,
   Button,
-  Checkbox,
   Form,
   Input,
   Radio,
@@ -21,6 +20,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { CheckboxGroupField } from '../../../components/ui/checkbox-group-field';
 import { PriceRangeFields } from '../../../components/ui/form-fields/price-range-fields';
 import { LazyMarkdown } from '../../../components/ui/lazy-markdown';
 import { usePriceText } from '../../../components/ui/price-tag';
@@ -261,7 +261,8 @@ export function ListingForm({
             },
           ]}
         >
-          <Checkbox.Group
+          <CheckboxGroupField
+            label={label.stages}
             options={LIFECYCLE_STAGES.map((stage) => ({
               value: stage,
               label: t(`stage.${stage}`),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { useErrorMessage } from '../../../components/ui/use-error-message';
+import { useTableScrollFocus } from '../../../components/ui/use-table-scroll-focus';
 import { formatDateMinute } from '../../../lib/format';
 import { useInvitations, type PendingInvitation } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
@@ -39,6 +40,7 @@ function RevokeButton({ invitation }: { invitation: PendingInvitation }) {
 export function InvitationList() {
   const { t } = useTranslation();
   const query = useInvitations();
+  const tableRef = useTableScrollFocus(t('members.invitationsLabel'));
 
   if (query.isError)
     return (
@@ -47,6 +49,7 @@ export function InvitationList() {
 
   return (
     <Table<PendingInvitation>
+      ref={tableRef}
       aria-label={t('members.invitationsLabel')}
       rowKey="id"
       size="middle"

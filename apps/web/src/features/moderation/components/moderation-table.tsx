@@ -150,7 +150,7 @@ function ModerationTableContent({
                 size="small"
                 danger
                 icon={<StopOutlined aria-hidden />}
-                aria-label={t('moderation.unlistTitle', {
+                aria-label={t('moderation.unlistNamed', {
                   title: service.title,
                 })}
                 onClick={() => setConfirming(service)}

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import { echarts } from './echarts';
+import { useTableScrollFocus } from '../../../components/ui/use-table-scroll-focus';
 
 // 梧桐 green first, then colours that stay apart for colour-blind readers.
 const PALETTE = [
@@ -42,6 +43,7 @@ export function StatsChart<Row extends object>({
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const tableId = useId();
+  const tableRef = useTableScrollFocus(tableLabel);
   return (
     <div className="qf-stats-chart">
       <div className="qf-stats-chart__tools">
@@ -59,6 +61,7 @@ export function StatsChart<Row extends object>({
       {asTable ? (
         <div id={tableId}>
           <Table<Row>
+            ref={tableRef}
             aria-label={tableLabel}
             size="small"
             rowKey={rowKey}

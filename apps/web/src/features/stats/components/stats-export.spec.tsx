@@ -65,7 +65,7 @@ describe('StatsExport', () => {
     });
 
     await user.click(
-      screen.getByRole('button', { name: '导出合作意向明细（CSV）' }),
+      screen.getByRole('button', { name: '导出合作意向明细 CSV' }),
     );
     expect(String(fetchMock.mock.calls[0]?.[0])).toBe(
       '/api/stats/export/intents.csv?from=2026-11-01&to=2026-11-30',
@@ -78,7 +78,7 @@ describe('StatsExport', () => {
     );
     // One export at a time.
     expect(
-      screen.getByRole('button', { name: '导出服务机构统计（Excel）' }),
+      screen.getByRole('button', { name: '导出服务机构统计 Excel' }),
     ).toBeDisabled();
 
     stream.push('a2,已签约\r\na3,"已完成\n含换行"\r\na4,已关闭\r\n');
@@ -106,7 +106,7 @@ describe('StatsExport', () => {
       me: operatorMe(),
     });
     await user.click(
-      screen.getByRole('button', { name: '导出合作意向明细（CSV）' }),
+      screen.getByRole('button', { name: '导出合作意向明细 CSV' }),
     );
     stream.push('编号,状态\r\na1,已提交\r\n');
     await screen.findByText(/已接收 1 \/ 1,000 行/);
@@ -116,7 +116,7 @@ describe('StatsExport', () => {
     await waitFor(() => expect(stream.cancelled).toHaveBeenCalled());
     expect(created).not.toHaveBeenCalled();
     expect(
-      screen.getByRole('button', { name: '导出合作意向明细（CSV）' }),
+      screen.getByRole('button', { name: '导出合作意向明细 CSV' }),
     ).toBeEnabled();
   });
 });
