@@ -67,6 +67,8 @@ export function likePattern(term: string): string {
 }
 
 const MAX_TERMS = 5;
+/** The longest term search_grams() holds whole (migration 1764604800000). */
+const GRAM_LENGTH = 2;
 const RELATED_COUNT = 4;
 
 const ORDER_BY: Record<Exclude<ServiceSort, 'relevance'>, string> = {
@@ -91,7 +93,13 @@ export function cataloguePage(query: ListServicesQuery): { page: Statement; coun
   // Substring matching (not word tokens) is what Chinese needs: 税 must find 税务筹划.
   const q = query.q?.toLowerCase() ?? '';
   const terms = q.split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
-  for (const term of terms) where.push(`s.search_text LIKE ${p(likePattern(term))}`);
+  // One or two characters (税, 审计, ai) are below pg_trgm's reach: they are matched as members of
+  // search_grams(search_text), every character and pair of the text, whose GIN index answers them
+  // exactly. Longer terms keep the trigram index with LIKE. Length counts characters, not UTF-16
+  // units, as PostgreSQL does.
+  const short = terms.filter((term) => [...term].length <= GRAM_LENGTH);
+  if (short.length) where.push(`search_grams(s.search_text) @> ${p(short)}::text[]`);
+  for (const term of terms) if ([...term].length > GRAM_LENGTH) where.push(`s.search_text LIKE ${p(likePattern(term))}`);
   const whereParams = [...params];
 
   const sort = query.sort ?? (terms.length ? 'relevance' : 'newest');
