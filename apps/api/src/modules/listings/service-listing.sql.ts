@@ -67,6 +67,8 @@ export function likePattern(term: string): string {
 }
 
 const MAX_TERMS = 5;
+/** Terms up to this many characters are looked up by their characters (pg_trgm needs three). */
+const SHORT_TERM = 2;
 const RELATED_COUNT = 4;
 
 const ORDER_BY: Record<Exclude<ServiceSort, 'relevance'>, string> = {
@@ -91,7 +93,17 @@ export function cataloguePage(query: ListServicesQuery): { page: Statement; coun
   // Substring matching (not word tokens) is what Chinese needs: 税 must find 税务筹划.
   const q = query.q?.toLowerCase() ?? '';
   const terms = q.split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
-  for (const term of terms) where.push(`s.search_text LIKE ${p(likePattern(term))}`);
+  // Terms of one or two characters (税, 审计, ai) are below pg_trgm's reach: their characters are
+  // looked up in the GIN index over search_chars(search_text) (migration 1764604800000). One
+  // character is answered exactly there; a pair is rechecked with LIKE. Longer terms keep the
+  // trigram index with LIKE. Lengths count characters, not UTF-16 units, as PostgreSQL does.
+  const chars = new Set<string>();
+  for (const term of terms) {
+    const cs = [...term];
+    if (cs.length <= SHORT_TERM) cs.forEach((c) => chars.add(c));
+    if (cs.length > 1) where.push(`s.search_text LIKE ${p(likePattern(term))}`);
+  }
+  if (chars.size) where.push(`search_chars(s.search_text) COLLATE "C" @> ${p([...chars])}::text[]`);
   const whereParams = [...params];
 
   const sort = query.sort ?? (terms.length ? 'relevance' : 'newest');
