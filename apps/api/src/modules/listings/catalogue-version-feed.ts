@@ -59,6 +59,11 @@ export class VersionFeed {
     return this.status;
   }
 
+  /** The newest version heard or read (for tests and diagnostics; not counted as a read). */
+  get latest(): string {
+    return this.known.toString();
+  }
+
   /** The version to answer at when known without a round trip (the feed is live), else undefined. */
   pushed(): string | undefined {
     if (this.status !== 'live') return undefined;
