@@ -141,7 +141,6 @@ onServer('catalogue version pushed to every API process', () => {
         async () => !(await listed(b, id)),
       );
       for (const r of [published, unlisted]) {
-        // eslint-disable-next-line no-console
         console.log(`B showed the write ${r.afterAnswerMs.toFixed(1)} ms after A's answer (${r.afterStartMs.toFixed(1)} ms after the request began)`);
         expect(r.afterAnswerMs).toBeLessThanOrEqual(WITHIN_MS);
         expect(r.reads).toBe(0);
