@@ -43,6 +43,8 @@ export type FeedState = 'off' | 'connecting' | 'live' | 'lost' | 'stopped';
  */
 export class VersionFeed {
   private known = BigInt(0);
+  /** `known` as text, formatted once per new version rather than per request. */
+  private knownText = '0';
   private conn?: ListenConnection;
   private status: FeedState;
   private retryDelay: number;
@@ -61,14 +63,14 @@ export class VersionFeed {
 
   /** The newest version heard or read (for tests and diagnostics; not counted as a read). */
   get latest(): string {
-    return this.known.toString();
+    return this.knownText;
   }
 
   /** The version to answer at when known without a round trip (the feed is live), else undefined. */
   pushed(): string | undefined {
     if (this.status !== 'live') return undefined;
     this.counts.pushed++;
-    return this.known.toString();
+    return this.knownText;
   }
 
   /** The version to answer at: pushed when live, read from the database otherwise. */
@@ -81,9 +83,6 @@ export class VersionFeed {
     const version = await this.options.read();
     this.counts.read++;
     this.note(version);
-    // The version just read, not the known one: a request asking the database must not answer at
-    // a newer version it cannot see the rows of yet (the known one is never older, but may be newer
-    // by a commit whose notification came in meanwhile: then this answer is replaced early).
     return version;
   }
 
@@ -108,7 +107,10 @@ export class VersionFeed {
     } catch {
       return; // not a version (a foreign NOTIFY on our channel): ignored
     }
-    if (v > this.known) this.known = v;
+    if (v > this.known) {
+      this.known = v;
+      this.knownText = v.toString();
+    }
   }
 
   private async open(): Promise<void> {
