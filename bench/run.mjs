@@ -125,7 +125,9 @@ async function main() {
   mkdirSync(tmp, { recursive: true });
   const captureFile = join(tmp, 'sql.jsonl');
   writeFileSync(captureFile, '');
-  const capture = await startApi(url, CAPTURE_PORT, { extra: { BENCH_SQL_CAPTURE: captureFile }, nodeArgs: ['--require', join(ROOT, 'bench/lib/sql-capture.cjs')] });
+  // The capture API reads the catalogue version per request (no NOTIFY feed): the baseline replays
+  // that read on every request, the measured API (feed on) serves kept answers with no round trip.
+  const capture = await startApi(url, CAPTURE_PORT, { extra: { BENCH_SQL_CAPTURE: captureFile, CATALOGUE_VERSION_PUSH: 'false' }, nodeArgs: ['--require', join(ROOT, 'bench/lib/sql-capture.cjs')] });
   const apiBase = (port) => `http://127.0.0.1:${port}`;
   let api = null;
   let baseline = null;

@@ -15,6 +15,7 @@ import { StatsModule } from './modules/stats/stats.module';
 import { ProviderApplicationsModule } from './modules/provider-applications/provider-applications.module';
 import { HealthModule } from './modules/health/health.module';
 import { ListingsModule } from './modules/listings/listings.module';
+import { CatalogueVersionFeed } from './modules/listings/catalogue-version-feed';
 import { ProvidersModule } from './modules/providers/providers.module';
 
 @Module({})
@@ -44,8 +45,9 @@ export class AppModule {
         ListingsModule,
         ProvidersModule,
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_SETTINGS, useValue: database }, Statements],
-      exports: [APP_CONFIG, DATABASE_SETTINGS, Statements],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_SETTINGS, useValue: database }, Statements, CatalogueVersionFeed],
+      // The catalogue version feed is global: every module that writes the catalogue refreshes it.
+      exports: [APP_CONFIG, DATABASE_SETTINGS, Statements, CatalogueVersionFeed],
     };
   }
 }

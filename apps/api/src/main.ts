@@ -35,6 +35,7 @@ async function serve(config: AppConfig): Promise<void> {
     poolSize: db.poolSize,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     preparedStatements: !db.embedded,
+    listen: !db.embedded && config.CATALOGUE_VERSION_PUSH,
   });
   const dataSource = app.get(DataSource);
   await prepareSchema(config, dataSource);

@@ -2,7 +2,8 @@ import type { Page, ProviderListingDto, ServiceDetailDto, ServiceSummaryDto } fr
 import { CatalogueCache } from '../src/modules/listings/catalogue-cache';
 import { ViewCounter } from '../src/modules/listings/view-counter';
 import { signUpProvider, uniq } from './support/accounts';
-import { startTestApp, testDatabaseUrl, type TestApp } from './support/test-app';
+import { versionPushed } from './support/catalogue-version';
+import { startTestApp, type TestApp } from './support/test-app';
 
 // Catalogue answers are kept in memory per process, keyed on the catalogue's version (bumped by
 // triggers in the transaction of every listing/provider/category write). These tests prime the
@@ -32,6 +33,7 @@ const listing = (overrides: Record<string, unknown> = {}) => ({
 const newest = (base = t) => base.get<Page<ServiceSummaryDto>>('/api/services?pageSize=12');
 const search = (q: string, base = t) => base.get<Page<ServiceSummaryDto>>(`/api/services?q=${encodeURIComponent(q)}&pageSize=100`);
 const version = async (db = t.db) => String((await db.query(`SELECT version FROM catalogue_version`))[0].version);
+const pushed = () => versionPushed(t);
 /** A listing of a provider of this test's own, published: other test files read the seeded ones. */
 async function ownPublished(): Promise<{ id: string; title: string; providerId: string }> {
   const p = await signUpProvider(t, { approve: true });
@@ -72,6 +74,7 @@ describe('HTTP caching of catalogue reads', () => {
     // The files share one database: put the seeded aggregate back, or later files see a wrong one.
     const [kept] = await t.db.query(`SELECT rating_avg, rating_count FROM service_listing WHERE id = $1`, [id]);
     await t.db.query(`UPDATE service_listing SET rating_avg = 4, rating_count = 1 WHERE id = $1`, [id]);
+    await pushed();
     try {
       const after = await fetch(`${t.baseUrl}/api/services/${id}`, { headers: { 'if-none-match': before as string } });
       expect(after.status).toBe(200);
@@ -129,12 +132,15 @@ describe('catalogue answers follow every write at once', () => {
     const detail = (await t.get<ServiceDetailDto>(`/api/services/${id}`)).body;
     expect((await search(title)).body.total).toBe(1);
     await t.db.query(`UPDATE service_listing SET rating_avg = 4.37, rating_count = 3 WHERE id = $1`, [id]);
+    await pushed();
     expect((await t.get<ServiceDetailDto>(`/api/services/${id}`)).body).toMatchObject({ ratingAvg: 4.37, ratingCount: 3 });
     await t.db.query(`UPDATE provider SET status = 'pending' WHERE id = $1`, [providerId]);
+    await pushed();
     expect((await t.get(`/api/services/${id}`)).status).toBe(404);
     expect((await search(title)).body.total).toBe(0);
     await t.db.query(`UPDATE service_listing SET rating_avg = NULL, rating_count = 0 WHERE id = $1`, [id]);
     await t.db.query(`UPDATE provider SET status = 'approved' WHERE id = $1`, [providerId]);
+    await pushed();
     expect((await t.get<ServiceDetailDto>(`/api/services/${id}`)).body).toEqual(detail);
     expect((await search(title)).body.total).toBe(1);
   });
@@ -185,34 +191,4 @@ describe('catalogue answers follow every write at once', () => {
     expect(cache.size).toBeLessThanOrEqual(2000);
   });
 });
-
-// Several API processes on one database: each keeps its own answers, and none may answer with
-// data older than a write committed before the request (needs a database server).
-const onServer = process.env.QIFU_TEST_EMBEDDED ? describe.skip : describe;
-onServer('two API processes on one database', () => {
-  let other: TestApp;
-  beforeAll(async () => {
-    other = await startTestApp({ OVERDUE_SWEEP_SECONDS: '0' }, testDatabaseUrl());
-  });
-  afterAll(async () => {
-    await other?.close();
-  });
-
-  it('each sees the other’s writes on its next read', async () => {
-    const p = await signUpProvider(t, { approve: true });
-    for (let round = 0; round < 3; round++) {
-      const draft = await p.post<ProviderListingDto>('/api/provider/listings', listing());
-      const id = draft.body.id;
-      // Both processes keep the "before" answers.
-      await Promise.all([newest(), newest(other), search(draft.body.title, other)]);
-      await p.post(`/api/provider/listings/${id}/publish`);
-      const [here, there, found] = await Promise.all([newest(), newest(other), search(draft.body.title, other)]);
-      expect(here.body.items[0].id).toBe(id);
-      expect(there.body.items[0].id).toBe(id);
-      expect(found.body.total).toBe(1);
-      await p.post(`/api/provider/listings/${id}/unlist`);
-      expect((await other.get(`/api/services/${id}`)).status).toBe(404);
-      expect((await newest(other)).body.items.map((s) => s.id)).not.toContain(id);
-    }
-  });
-});
+// Several API processes on one database: see catalogue-version-feed.http.spec.ts.

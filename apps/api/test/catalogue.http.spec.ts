@@ -1,6 +1,7 @@
 import type { ApiErrorBody, CategoryDto, Page, ProviderDetailDto, ProviderSummaryDto, ServiceDetailDto, ServiceSummaryDto } from '@qifu/contracts';
 import { SEED_PROVIDERS } from '../src/database/seed/data/providers';
 import { SEED_SERVICES } from '../src/database/seed/data/services';
+import { versionPushed } from './support/catalogue-version';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const NAMED_CATEGORIES = ['财务审计', '社保代办', '人才猎聘', '创业辅导', '科技咨询', '知识产权', '科技金融', '项目申报', '战略规划', '上市挂牌'];
@@ -263,11 +264,13 @@ describe('GET /api/services', () => {
   it('hides draft services', async () => {
     const [row]: { id: string }[] = await t.db.query(`SELECT id FROM service_listing WHERE status = 'published' ORDER BY id LIMIT 1`);
     await t.db.query(`UPDATE service_listing SET status = 'draft' WHERE id = $1`, [row.id]);
+    await versionPushed(t);
     try {
       expectError(await t.get(`/api/services/${row.id}`), 404, 'SERVICE_NOT_FOUND');
       expect((await services('?pageSize=100')).body.total).toBe(visibleServices - 1);
     } finally {
       await t.db.query(`UPDATE service_listing SET status = 'published' WHERE id = $1`, [row.id]);
+      await versionPushed(t);
     }
   });
 });

@@ -21,6 +21,12 @@ export const envSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Statement timeout so a stuck query cannot hold a request forever. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  /**
+   * Learn each new catalogue version from PostgreSQL's NOTIFY at commit (no version read per
+   * catalogue request). Off behind a pooler in transaction mode (PgBouncer), where LISTEN does
+   * not work; never used on the embedded database.
+   */
+  CATALOGUE_VERSION_PUSH: bool.default(true),
   /** Run pending migrations at start (the default). */
   MIGRATE_ON_START: bool.default(true),
   /** Load the park's catalogue (idempotent) at start. */

@@ -8,6 +8,8 @@ export interface DataSourceSettings {
   applicationName?: string;
   /** Whether hot statements may be named prepared statements (see Statements); not on the embedded server. */
   preparedStatements?: boolean;
+  /** Whether the server delivers LISTEN/NOTIFY to a dedicated connection (see CatalogueVersionFeed); not the embedded one. */
+  listen?: boolean;
 }
 
 // One place that builds the TypeORM options: the app, the CLI scripts and the tests share it.

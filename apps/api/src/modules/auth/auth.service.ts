@@ -14,6 +14,7 @@ import type { Actor, RequestContext } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { mapUniqueViolation } from '../../common/errors/unique-violation';
 import { AuditService } from '../audit/audit.service';
+import { CatalogueVersionFeed } from '../listings/catalogue-version-feed';
 import {
   INSERT_ADMIN_USER,
   INSERT_COMPANY,
@@ -52,6 +53,7 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly signups: SignupThrottle,
     private readonly audit: AuditService,
+    private readonly versions: CatalogueVersionFeed,
   ) {}
 
   async login(body: LoginRequest, ctx: RequestContext): Promise<SignedIn> {
@@ -113,6 +115,8 @@ export class AuthService {
     } catch (err) {
       mapUniqueViolation(err, REGISTRATION_CONFLICTS);
     }
+    // A provider application is a catalogue row (pending, so shown nowhere yet): kept in step anyway.
+    if (body.kind === 'provider') await this.versions.refresh();
     return this.signedIn(token);
   }
 

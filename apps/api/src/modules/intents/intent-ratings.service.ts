@@ -6,6 +6,7 @@ import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { Notifier } from '../notifications/notifier';
 import { RatingsService } from '../ratings/ratings.service';
+import { CatalogueVersionFeed } from '../listings/catalogue-version-feed';
 import { IntentPolicy, type IntentParties } from './intent.policy';
 import {
   INTENT_FOR_RATING,
@@ -21,6 +22,7 @@ export class IntentRatingsService {
     private readonly policy: IntentPolicy,
     private readonly ratings: RatingsService,
     private readonly notifier: Notifier,
+    private readonly versions: CatalogueVersionFeed,
   ) {}
 
   async rate(
@@ -50,6 +52,8 @@ export class IntentRatingsService {
         { kind: 'rating', intentId, title: '收到新的服务评价', detail: {} },
       );
     });
+    // The rating moved the service's and provider's averages the catalogue shows.
+    await this.versions.refresh();
   }
 
   async reply(actor: Actor, intentId: string, reply: string): Promise<void> {

@@ -3,8 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { SESSION_COOKIE } from '@qifu/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VersionedCache } from '../../common/cache/versioned-cache';
-import { Statements } from '../../database/statements';
-import { CATALOGUE_VERSION, type CatalogueVersionRow } from './catalogue-version.sql';
+import { CatalogueVersionFeed } from './catalogue-version-feed';
 
 /** How many distinct catalogue answers one process keeps (least recently used go first). */
 const MAX_ENTRIES = 2000;
@@ -30,22 +29,21 @@ declare module 'fastify' {
 
 // Public catalogue answers, kept in memory per API process and served while the catalogue's
 // version (table catalogue_version, bumped by triggers in the transaction of every listing,
-// provider or category write) is the one they were computed at. Each request reads the version
-// (one primary-key lookup) — so an answer is never older than a write the reader could see, in
-// this process or any other — and then either sends the kept JSON text or computes it afresh.
+// provider or category write) is the one they were computed at. The version comes from
+// CatalogueVersionFeed: pushed by PostgreSQL at every commit while its listening connection is up
+// (no round trip per request; another process's write shows within the notification's delay, this
+// process's own writes at once), read per request (one primary-key lookup) otherwise. Then the
+// kept JSON text is sent or the answer computed afresh.
 // The version is read before the data: an answer computed from rows newer than its version is
 // only ever replaced early, never served late.
 @Injectable()
 export class CatalogueCache {
   private readonly answers = new VersionedCache<Answer>({ maxEntries: MAX_ENTRIES, newer: (a, b) => BigInt(a) > BigInt(b) });
 
-  constructor(private readonly statements: Statements) {}
+  constructor(private readonly feed: CatalogueVersionFeed) {}
 
-  async version(): Promise<string> {
-    // Through Statements: straight on the driver's pool (TypeORM's query runner costs more Node
-    // work than this statement) and planned once per connection where the server allows.
-    const rows = await this.statements.query<CatalogueVersionRow>('catalogue_version_v1', CATALOGUE_VERSION, []);
-    return String(rows[0].version);
+  version(): Promise<string> {
+    return this.feed.current();
   }
 
   /**
@@ -74,7 +72,8 @@ export class CatalogueCache {
   attach(fastify: FastifyInstance): void {
     fastify.addHook('onRequest', async (req, reply) => {
       if (req.method !== 'GET' || !req.url.startsWith(PREFIX) || req.cookies?.[SESSION_COOKIE]) return;
-      const version = await this.version();
+      // Synchronous when pushed: a kept answer is sent without leaving this hook's first tick.
+      const version = this.feed.pushed() ?? (await this.feed.refresh());
       req.catalogueVersion = version;
       const answer = this.answers.peek(req.url, version);
       if (!answer) return;

@@ -36,6 +36,7 @@ import {
   type ProviderListingRow,
 } from './provider-listing.sql';
 import { likePattern } from './service-listing.sql';
+import { CatalogueVersionFeed } from './catalogue-version-feed';
 
 const TITLE_TAKEN = { service_listing_provider_id_title_key: ['LISTING_TITLE_TAKEN', 'You already have a listing with this title.'] } as const;
 
@@ -46,6 +47,7 @@ export class ProviderListingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly categories: CategoriesService,
+    private readonly versions: CatalogueVersionFeed,
   ) {}
 
   async list(actor: Actor, q: ListProviderListingsQuery): Promise<Page<ProviderListingDto>> {
@@ -75,6 +77,7 @@ export class ProviderListingsService {
     await this.categories.assertExists(input.categoryCode);
     try {
       const rows: { id: string }[] = await this.db.query(INSERT_LISTING, this.values(actor, input));
+      await this.versions.refresh();
       return this.get(actor, rows[0].id);
     } catch (err) {
       mapUniqueViolation(err, TITLE_TAKEN);
@@ -89,6 +92,7 @@ export class ProviderListingsService {
     } catch (err) {
       mapUniqueViolation(err, TITLE_TAKEN);
     }
+    await this.versions.refresh();
     return this.get(actor, id);
   }
 
@@ -97,6 +101,8 @@ export class ProviderListingsService {
     const current = await this.get(actor, id);
     if (current.moderationReason) throw new AppError('LISTING_MODERATED', 'The park operator unlisted this listing; edit it and contact the operator.');
     await this.db.query(PUBLISH_LISTING, [id, actor.org.id]);
+    // This process's next catalogue read must show the write, even before its NOTIFY arrives.
+    await this.versions.refresh();
     return this.get(actor, id);
   }
 
@@ -104,6 +110,7 @@ export class ProviderListingsService {
   async unlist(actor: Actor, id: string): Promise<ProviderListingDto> {
     await this.get(actor, id);
     await this.db.query(UNLIST_LISTING, [id, actor.org.id]);
+    await this.versions.refresh();
     return this.get(actor, id);
   }
 
@@ -112,12 +119,14 @@ export class ProviderListingsService {
     const current = await this.get(actor, id);
     if (current.status !== 'draft' || current.publishedAt) throw new AppError('LISTING_NOT_DRAFT', 'Only a draft that was never published can be deleted.');
     await this.db.query(DELETE_DRAFT, [id, actor.org.id]);
+    await this.versions.refresh();
   }
 
   /** The operator takes a listing out of the catalogue, with a reason the provider sees. */
   async moderate(actor: Actor, id: string, reason: string): Promise<void> {
     const rows = await returning(this.db, MODERATE_LISTING, [id, reason, actor.userId]);
     if (!rows.length) throw new AppError('LISTING_NOT_FOUND', 'No such listing.');
+    await this.versions.refresh();
   }
 
   /** The listings the operator unlisted and has not restored, newest moderation first. */
@@ -135,6 +144,7 @@ export class ProviderListingsService {
   async clearModeration(id: string): Promise<void> {
     const rows = await returning(this.db, CLEAR_MODERATION, [id]);
     if (!rows.length) throw new AppError('LISTING_NOT_FOUND', 'No such listing.');
+    await this.versions.refresh();
   }
 
   private values(actor: Actor, i: ListingInput): unknown[] {

@@ -7,6 +7,7 @@ import { toPage, windowTotal } from '../../common/db/page';
 import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
+import { CatalogueVersionFeed } from '../listings/catalogue-version-feed';
 import { APPLICATION_BY_ID, applicationsCount, applicationsPage, DECIDE_APPLICATION, PROVIDER_EXISTS, toApplication, type ApplicationRow } from './provider-applications.sql';
 
 // Provider onboarding: an application stays pending until the park operator decides.
@@ -15,6 +16,7 @@ export class ProviderApplicationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly versions: CatalogueVersionFeed,
   ) {}
 
   async list(q: ListApplicationsQuery): Promise<Page<ProviderApplicationDto>> {
@@ -61,6 +63,8 @@ export class ProviderApplicationsService {
         m,
       );
     });
+    // An approved provider's listings show at once in this process (see CatalogueVersionFeed).
+    await this.versions.refresh();
     return this.get(id);
   }
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors/app-error';
 import { KNOWN_CATEGORIES } from '../categories/categories.sql';
 import { ADD_CATEGORIES, DROP_OTHER_CATEGORIES, QUALIFICATIONS, UPDATE_PROFILE } from './provider-profile.sql';
 import { ProvidersService } from './providers.service';
+import { CatalogueVersionFeed } from '../listings/catalogue-version-feed';
 
 // The provider's own institution profile; the caller passes the provider id from the session.
 @Injectable()
@@ -13,6 +14,7 @@ export class ProviderProfileService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly providers: ProvidersService,
+    private readonly versions: CatalogueVersionFeed,
   ) {}
 
   async update(providerId: string, body: ProviderProfileInput): Promise<ProviderProfileDto> {
@@ -26,6 +28,8 @@ export class ProviderProfileService {
       await m.query(DROP_OTHER_CATEGORIES, [providerId, categories]);
       await m.query(ADD_CATEGORIES, [providerId, categories]);
     });
+    // Committed: this process's next catalogue read must show it (see CatalogueVersionFeed).
+    await this.versions.refresh();
     return this.get(providerId);
   }
 
