@@ -92,7 +92,7 @@ export const listIntentsQuerySchema = z
   })
   .strict();
 /** Above this many matches a text search's total stops counting (`totalCapped`). */
-export const INTENT_SEARCH_COUNT_CAP = 10000;
+export const INTENT_SEARCH_COUNT_CAP = 1000;
 export type ListIntentsQuery = z.infer<typeof listIntentsQuerySchema>;
 
 export const listPageQuerySchema = z
