@@ -100,10 +100,10 @@ async function walk(who: Browser, path: string, pageSize: number) {
 /** The list order, computed in SQL here independently of the API's statement. */
 async function expected(where: string, params: unknown[], urgency: boolean): Promise<string[]> {
   const part = urgency
-    ? `CASE WHEN status = 'submitted' AND first_response_at IS NULL AND response_due_at < now() THEN 0 WHEN status = 'submitted' THEN 1 ELSE 2 END`
-    : '0';
+    ? `CASE WHEN status = 'submitted' AND first_response_at IS NULL AND response_due_at < now() THEN 0 WHEN status = 'submitted' THEN 1 ELSE 2 END, `
+    : '';
   const rows: { id: string }[] = await t.db.query(
-    `SELECT id FROM intent WHERE ${where} ORDER BY ${part}, created_at DESC, id DESC`,
+    `SELECT id FROM intent WHERE ${where} ORDER BY ${part}created_at DESC, id DESC`,
     params,
   );
   return rows.map((r) => r.id);
