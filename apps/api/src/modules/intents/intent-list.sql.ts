@@ -32,6 +32,7 @@ const URGENCY_PARTS = [
 function intentFilter(
   q: ListIntentsQuery,
   scope: (p: Param) => string,
+  narrow: boolean,
   p: Param,
 ): string {
   const where = [scope(p)];
@@ -43,13 +44,20 @@ function intentFilter(
     const like = p(
       `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
     );
-    // The names matching are found once (hashed: 200 providers, thousands of companies and
-    // services), so each intent row tests its own columns only. Joining the names per row instead
-    // is fast for a common term but walks a million joined rows for a rare one.
-    where.push(`(lower(i.need) LIKE ${like}
+    // Over a scope of thousands (a company, a provider) each row looks its names up (a few
+    // thousand index probes). Over the whole park the matching names are found once instead
+    // (hashed), so each of up to a million rows tests its own columns only.
+    where.push(
+      narrow
+        ? `(lower(i.need) LIKE ${like}
+      OR lower((SELECT name FROM company WHERE id = i.company_id)) LIKE ${like}
+      OR lower((SELECT name FROM provider WHERE id = i.provider_id)) LIKE ${like}
+      OR lower(COALESCE((SELECT title FROM service_listing WHERE id = i.service_id), '')) LIKE ${like})`
+        : `(lower(i.need) LIKE ${like}
       OR i.company_id IN (SELECT id FROM company WHERE lower(name) LIKE ${like})
       OR i.provider_id IN (SELECT id FROM provider WHERE lower(name) LIKE ${like})
-      OR i.service_id IN (SELECT id FROM service_listing WHERE lower(title) LIKE ${like}))`);
+      OR i.service_id IN (SELECT id FROM service_listing WHERE lower(title) LIKE ${like}))`,
+    );
   }
   return where.join(' AND ');
 }
@@ -112,7 +120,7 @@ export function intentListPage(
   const desc = back ? 'ASC' : 'DESC';
   const offset = cursor ? 0 : (q.page - 1) * q.pageSize;
   return statement([userId], (p) => {
-    const filter = intentFilter(q, scope, p);
+    const filter = intentFilter(q, scope, total === 'exact', p);
     const limit = p(offset + q.pageSize + 1);
     let key = '';
     if (cursor)
