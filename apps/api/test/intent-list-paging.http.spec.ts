@@ -49,7 +49,17 @@ beforeAll(async () => {
   companyB = await signUpCompany(t);
   operator = await signInOperator(t);
   const ids: string[] = [];
-  for (const company of [companyA, companyA, companyA, companyA, companyA, companyB, companyB, companyB, companyB]) {
+  for (const company of [
+    companyA,
+    companyA,
+    companyA,
+    companyA,
+    companyA,
+    companyB,
+    companyB,
+    companyB,
+    companyB,
+  ]) {
     const r = await company.post<IntentDetailDto>('/api/intents', {
       serviceId: l.body.id,
       need: `需要梳理专利布局。${marker}`,
@@ -62,9 +72,18 @@ beforeAll(async () => {
     ids.push(r.body.id);
   }
   // Two overdue, three answered, and a tie on created_at (the id decides) inside each part.
-  await t.db.query(`UPDATE intent SET response_due_at = now() - interval '1 day' WHERE id = ANY($1)`, [[ids[0], ids[6]]]);
-  await t.db.query(`UPDATE intent SET status = 'accepted', first_response_at = now() WHERE id = ANY($1)`, [[ids[1], ids[4], ids[8]]]);
-  await t.db.query(`UPDATE intent SET created_at = (SELECT created_at FROM intent WHERE id = $1) WHERE id = ANY($2)`, [ids[2], [ids[3], ids[5]]]);
+  await t.db.query(
+    `UPDATE intent SET response_due_at = now() - interval '1 day' WHERE id = ANY($1)`,
+    [[ids[0], ids[6]]],
+  );
+  await t.db.query(
+    `UPDATE intent SET status = 'accepted', first_response_at = now() WHERE id = ANY($1)`,
+    [[ids[1], ids[4], ids[8]]],
+  );
+  await t.db.query(
+    `UPDATE intent SET created_at = (SELECT created_at FROM intent WHERE id = $1) WHERE id = ANY($2)`,
+    [ids[2], [ids[3], ids[5]]],
+  );
 });
 afterAll(async () => {
   await t?.close();
@@ -82,11 +101,15 @@ async function walk(who: Browser, path: string, pageSize: number) {
     pages.push(r.body);
     if (!r.body.nextCursor) break;
     expect(pages.length).toBeLessThan(1000);
-    r = await who.get<IntentPage>(`${path}${sep}pageSize=${pageSize}&cursor=${r.body.nextCursor}`);
+    r = await who.get<IntentPage>(
+      `${path}${sep}pageSize=${pageSize}&cursor=${r.body.nextCursor}`,
+    );
   }
   const back: IntentPage[] = [pages[pages.length - 1]];
   while (back[0].prevCursor) {
-    const p = await who.get<IntentPage>(`${path}${sep}pageSize=${pageSize}&cursor=${back[0].prevCursor}`);
+    const p = await who.get<IntentPage>(
+      `${path}${sep}pageSize=${pageSize}&cursor=${back[0].prevCursor}`,
+    );
     expect(p.status).toBe(200);
     back.unshift(p.body);
     expect(back.length).toBeLessThanOrEqual(pages.length);
@@ -98,7 +121,11 @@ async function walk(who: Browser, path: string, pageSize: number) {
 }
 
 /** The list order, computed in SQL here independently of the API's statement. */
-async function expected(where: string, params: unknown[], urgency: boolean): Promise<string[]> {
+async function expected(
+  where: string,
+  params: unknown[],
+  urgency: boolean,
+): Promise<string[]> {
   const part = urgency
     ? `CASE WHEN status = 'submitted' AND first_response_at IS NULL AND response_due_at < now() THEN 0 WHEN status = 'submitted' THEN 1 ELSE 2 END, `
     : '';
@@ -122,14 +149,22 @@ describe('keyset paging visits every intent once, in order', () => {
 
   it('the provider inbox filtered by status keeps the order of the parts it has', async () => {
     const { ids } = await walk(provider, '/api/intents?status=submitted', 4);
-    expect(ids).toEqual(await expected(`provider_id = $1 AND status = 'submitted'`, [providerId], true));
+    expect(ids).toEqual(
+      await expected(
+        `provider_id = $1 AND status = 'submitted'`,
+        [providerId],
+        true,
+      ),
+    );
     const accepted = await walk(provider, '/api/intents?status=accepted', 1);
     expect(accepted.ids).toHaveLength(3);
   });
 
   it('a company sees its own, newest first', async () => {
     const { ids, pages } = await walk(companyA, '/api/intents', 2);
-    expect(ids).toEqual(await expected('company_id = $1', [companyA.me!.organisation.id], false));
+    expect(ids).toEqual(
+      await expected('company_id = $1', [companyA.me!.organisation.id], false),
+    );
     expect(ids).toHaveLength(5);
     expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
   });
@@ -139,16 +174,24 @@ describe('keyset paging visits every intent once, in order', () => {
     expect(all.ids).toEqual(await expected('TRUE', [], false));
     expect(new Set(all.ids).size).toBe(all.ids.length);
     const accepted = await walk(operator, '/api/intents?status=accepted', 2);
-    expect(accepted.ids).toEqual(await expected(`status = 'accepted'`, [], false));
+    expect(accepted.ids).toEqual(
+      await expected(`status = 'accepted'`, [], false),
+    );
   });
 
   it('offset pages still work for the first pages and agree with the cursor pages', async () => {
     const byCursor = await walk(companyA, '/api/intents', 2);
-    const page2 = await companyA.get<IntentPage>('/api/intents?page=2&pageSize=2');
-    expect(page2.body.items.map((i) => i.id)).toEqual(byCursor.pages[1].items.map((i) => i.id));
+    const page2 = await companyA.get<IntentPage>(
+      '/api/intents?page=2&pageSize=2',
+    );
+    expect(page2.body.items.map((i) => i.id)).toEqual(
+      byCursor.pages[1].items.map((i) => i.id),
+    );
     expect(page2.body.prevCursor).not.toBeNull();
     // A cursor answer echoes the page label it was asked with.
-    const labelled = await companyA.get<IntentPage>(`/api/intents?page=2&pageSize=2&cursor=${byCursor.pages[0].nextCursor}`);
+    const labelled = await companyA.get<IntentPage>(
+      `/api/intents?page=2&pageSize=2&cursor=${byCursor.pages[0].nextCursor}`,
+    );
     expect(labelled.body).toMatchObject({ page: 2, items: page2.body.items });
   });
 });
@@ -163,9 +206,13 @@ describe('totals', () => {
   const check = async () => {
     const want = await counts();
     const all = [...want.values()].reduce((a, b) => a + b, 0);
-    expect((await operator.get<IntentPage>('/api/intents?pageSize=1')).body.total).toBe(all);
+    expect(
+      (await operator.get<IntentPage>('/api/intents?pageSize=1')).body.total,
+    ).toBe(all);
     for (const status of ['submitted', 'accepted', 'declined'] as const) {
-      const r = await operator.get<IntentPage>(`/api/intents?status=${status}&pageSize=1`);
+      const r = await operator.get<IntentPage>(
+        `/api/intents?status=${status}&pageSize=1`,
+      );
       expect([status, r.body.total]).toEqual([status, want.get(status) ?? 0]);
       expect(r.body.totalCapped).toBeUndefined();
     }
@@ -184,21 +231,39 @@ describe('totals', () => {
     expect(r.status).toBe(201);
     await check();
     // A status change through the API, another straight in SQL, a delete, then several at once.
-    const submitted = await provider.get<IntentPage>('/api/intents?status=submitted&pageSize=1');
+    const submitted = await provider.get<IntentPage>(
+      '/api/intents?status=submitted&pageSize=1',
+    );
     const id = submitted.body.items[0].id;
-    expect((await provider.post(`/api/intents/${id}/transitions`, { to: 'accepted' })).status).toBe(200);
+    expect(
+      (
+        await provider.post(`/api/intents/${id}/transitions`, {
+          to: 'accepted',
+        })
+      ).status,
+    ).toBe(200);
     await check();
-    await t.db.query(`UPDATE intent SET status = 'declined', reason = '不合适' WHERE id = $1`, [id]);
+    await t.db.query(
+      `UPDATE intent SET status = 'declined', reason = '不合适' WHERE id = $1`,
+      [id],
+    );
     await check();
     await t.db.query(`DELETE FROM intent WHERE id = $1`, [id]);
     await check();
-    await t.db.query(`UPDATE intent SET status = 'accepted' WHERE status = 'submitted' AND provider_id = $1`, [providerId]);
+    await t.db.query(
+      `UPDATE intent SET status = 'accepted' WHERE status = 'submitted' AND provider_id = $1`,
+      [providerId],
+    );
     await check();
   });
 
   it('a text search over the park counts up to the cap and says so', async () => {
     const term = `封顶${uniq()}`;
-    const seedRow = (await t.db.query(`SELECT id FROM intent WHERE provider_id = $1 LIMIT 1`, [providerId]))[0].id;
+    const seedRow = (
+      await t.db.query(`SELECT id FROM intent WHERE provider_id = $1 LIMIT 1`, [
+        providerId,
+      ])
+    )[0].id;
     const copy = (n: number, need: string) =>
       t.db.query(
         `INSERT INTO intent (company_id, provider_id, service_id, category_code, need, budget_negotiable, wished_start_date,
@@ -209,16 +274,30 @@ describe('totals', () => {
       );
     await copy(INTENT_SEARCH_COUNT_CAP + 5, `需要审阅。${term}`);
     try {
-      const capped = await operator.get<IntentPage>(`/api/intents?q=${encodeURIComponent(term)}&pageSize=5`);
-      expect(capped.body).toMatchObject({ total: INTENT_SEARCH_COUNT_CAP, totalCapped: true });
+      const capped = await operator.get<IntentPage>(
+        `/api/intents?q=${encodeURIComponent(term)}&pageSize=5`,
+      );
+      expect(capped.body).toMatchObject({
+        total: INTENT_SEARCH_COUNT_CAP,
+        totalCapped: true,
+      });
       expect(capped.body.items).toHaveLength(5);
       expect(capped.body.nextCursor).not.toBeNull();
       // Under the cap the count is exact and not capped.
-      const rare = await operator.get<IntentPage>(`/api/intents?q=${encodeURIComponent(`${term}7`)}&pageSize=5`);
-      const n = (await t.db.query(`SELECT count(*)::int AS n FROM intent WHERE need LIKE $1`, [`%${term}7%`]))[0].n;
+      const rare = await operator.get<IntentPage>(
+        `/api/intents?q=${encodeURIComponent(`${term}7`)}&pageSize=5`,
+      );
+      const n = (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM intent WHERE need LIKE $1`,
+          [`%${term}7%`],
+        )
+      )[0].n;
       expect(rare.body).toMatchObject({ total: n, totalCapped: false });
       // A scope of thousands counts exactly, past the cap.
-      const mine = await provider.get<IntentPage>(`/api/intents?q=${encodeURIComponent(term)}&pageSize=1`);
+      const mine = await provider.get<IntentPage>(
+        `/api/intents?q=${encodeURIComponent(term)}&pageSize=1`,
+      );
       expect(mine.body.total).toBe(INTENT_SEARCH_COUNT_CAP + 5);
       expect(mine.body.totalCapped).toBeUndefined();
       await check();
@@ -230,24 +309,74 @@ describe('totals', () => {
 });
 
 describe('a cursor that is not one the list gave out is a coded 400', () => {
-  const enc = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const enc = (v: unknown) =>
+    Buffer.from(JSON.stringify(v)).toString('base64url');
   it.each([
     ['not base64 json', 'garbage!'],
     ['not a list', enc({ a: 1 })],
-    ['a bad day', enc(['created', 0, '2026-02-30 10:00:00.000000+00', '00000000-0000-4000-8000-000000000000', 'next'])],
-    ['a bad id', enc(['created', 0, '2026-02-03 10:00:00.000000+00', "x' OR 1=1 --", 'next'])],
-    ['a bad part', enc(['created', 1, '2026-02-03 10:00:00.000000+00', '00000000-0000-4000-8000-000000000000', 'next'])],
-    ['the other ordering', enc(['urgency', 0, '2026-02-03 10:00:00.000000+00', '00000000-0000-4000-8000-000000000000', 'next'])],
-    ['a bad direction', enc(['created', 0, '2026-02-03 10:00:00.000000+00', '00000000-0000-4000-8000-000000000000', 'up'])],
+    [
+      'a bad day',
+      enc([
+        'created',
+        0,
+        '2026-02-30 10:00:00.000000+00',
+        '00000000-0000-4000-8000-000000000000',
+        'next',
+      ]),
+    ],
+    [
+      'a bad id',
+      enc([
+        'created',
+        0,
+        '2026-02-03 10:00:00.000000+00',
+        "x' OR 1=1 --",
+        'next',
+      ]),
+    ],
+    [
+      'a bad part',
+      enc([
+        'created',
+        1,
+        '2026-02-03 10:00:00.000000+00',
+        '00000000-0000-4000-8000-000000000000',
+        'next',
+      ]),
+    ],
+    [
+      'the other ordering',
+      enc([
+        'urgency',
+        0,
+        '2026-02-03 10:00:00.000000+00',
+        '00000000-0000-4000-8000-000000000000',
+        'next',
+      ]),
+    ],
+    [
+      'a bad direction',
+      enc([
+        'created',
+        0,
+        '2026-02-03 10:00:00.000000+00',
+        '00000000-0000-4000-8000-000000000000',
+        'up',
+      ]),
+    ],
   ])('%s', async (_, cursor) => {
-    const r = await companyA.get<{ code: string }>(`/api/intents?cursor=${encodeURIComponent(cursor)}`);
+    const r = await companyA.get<{ code: string }>(
+      `/api/intents?cursor=${encodeURIComponent(cursor)}`,
+    );
     expect(r.status).toBe(400);
     expect(r.body.code).toBe('INVALID_CURSOR');
   });
 
   it("a company's cursor does not page the provider inbox", async () => {
     const p = await companyA.get<IntentPage>('/api/intents?pageSize=1');
-    const r = await provider.get<{ code: string }>(`/api/intents?cursor=${p.body.nextCursor}`);
+    const r = await provider.get<{ code: string }>(
+      `/api/intents?cursor=${p.body.nextCursor}`,
+    );
     expect(r.status).toBe(400);
     expect(r.body.code).toBe('INVALID_CURSOR');
   });

@@ -16,7 +16,10 @@ export interface IntentCursor {
   dir: 'next' | 'prev';
 }
 
-export const PARTS: Record<IntentListOrder, number> = { created: 1, urgency: 3 };
+export const PARTS: Record<IntentListOrder, number> = {
+  created: 1,
+  urgency: 3,
+};
 
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:[0-5]\d){0,2}$/;
@@ -27,10 +30,13 @@ function isTimestamp(value: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const day = new Date(Date.UTC(y, mo - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+  return (
+    day.getUTCFullYear() === y &&
+    day.getUTCMonth() === mo - 1 &&
+    day.getUTCDate() === d
+  );
 }
-const UUID =
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeCursor(c: IntentCursor): string {
   return Buffer.from(

@@ -28,7 +28,12 @@ import {
   type IntentCreateRow,
 } from './intent-create.sql';
 import type { Param } from '../../common/db/statement';
-import { decodeCursor, encodeCursor, type IntentCursor, type IntentListOrder } from './intent-cursor';
+import {
+  decodeCursor,
+  encodeCursor,
+  type IntentCursor,
+  type IntentListOrder,
+} from './intent-cursor';
 import {
   intentListPage,
   totalKind,
@@ -234,7 +239,8 @@ export class IntentsService {
     const hasAfter = back ? true : more;
     return {
       items: rows.map(toIntentSummary),
-      total: kind === 'capped' ? Math.min(total, INTENT_SEARCH_COUNT_CAP) : total,
+      total:
+        kind === 'capped' ? Math.min(total, INTENT_SEARCH_COUNT_CAP) : total,
       page: q.page,
       pageSize: q.pageSize,
       nextCursor: last && hasAfter ? key(last, 'next') : null,

@@ -122,8 +122,10 @@ export function IntentTable({
   // a page picked from afar is an offset, which is fine for the first pages.
   const changePage = (to: number) => {
     if (to === 1) onPageChange(1, undefined);
-    else if (to === page + 1 && data?.nextCursor) onPageChange(to, data.nextCursor);
-    else if (to === page - 1 && data?.prevCursor) onPageChange(to, data.prevCursor);
+    else if (to === page + 1 && data?.nextCursor)
+      onPageChange(to, data.nextCursor);
+    else if (to === page - 1 && data?.prevCursor)
+      onPageChange(to, data.prevCursor);
     else onPageChange(to, undefined);
   };
   // A capped total (a text search) says "more than N": the pager offers the next page past it.
