@@ -368,6 +368,7 @@ export async function seed(options = {}) {
     // COPY under session_replication_role = replica skipped the statistics triggers: rebuild their rollups.
     const rebuildStarted = Date.now();
     await main.query(`SELECT stats_rebuild()`);
+    await main.query(`SELECT intent_status_count_rebuild()`);
     say(`  statistics rollups rebuilt (${((Date.now() - rebuildStarted) / 1000).toFixed(1)} s)`);
     const vacuumStarted = Date.now();
     await main.query(`VACUUM (ANALYZE)`);

@@ -322,7 +322,14 @@ describe('a page past the last one reports the real total', () => {
       ).toMatchObject({ total: 2, page: 1, pageSize: 1 });
       expect(
         (await who.get<Page<unknown>>(`${path}page=5&pageSize=1`)).body,
-      ).toEqual({ items: [], total: 2, page: 5, pageSize: 1 });
+      ).toEqual({
+        items: [],
+        total: 2,
+        page: 5,
+        pageSize: 1,
+        nextCursor: null,
+        prevCursor: null,
+      });
     }
     // Nothing matches: no page has a total.
     expect(
@@ -331,7 +338,14 @@ describe('a page past the last one reports the real total', () => {
           '/api/intents?status=completed&page=3&pageSize=1',
         )
       ).body,
-    ).toEqual({ items: [], total: 0, page: 3, pageSize: 1 });
+    ).toEqual({
+      items: [],
+      total: 0,
+      page: 3,
+      pageSize: 1,
+      nextCursor: null,
+      prevCursor: null,
+    });
   });
 
   it('ratings of a service and of a provider', async () => {

@@ -54,6 +54,7 @@ export const enUSIntents: IntentsTranslations = {
       providerFilterPlaceholder: 'All providers (type to search)',
       label: 'Cooperation intents',
       total: '{{total}} in total',
+      totalCapped: 'More than {{total}}',
       subject: 'Service / need',
       company: 'Company',
       provider: 'Provider',

@@ -171,6 +171,8 @@ export const enUS: TranslationResources = {
       'Some filters are not valid. Please adjust them and try again.',
     MALFORMED_JSON: 'The request was malformed. Please reload the page.',
     INVALID_ID: 'This link is not valid.',
+    INVALID_CURSOR:
+      'This page of the list is no longer valid. Go back to the first page.',
     UNKNOWN_CATEGORY: 'This category does not exist. Please choose another.',
     UNKNOWN_PROVIDER: 'This provider does not exist. Please choose another.',
     INVALID_CREDENTIALS: 'Incorrect email or password.',

@@ -56,6 +56,7 @@ export const zhCNIntents = {
       providerFilterPlaceholder: '全部机构（输入名称搜索）',
       label: '合作意向列表',
       total: '共 {{total}} 条',
+      totalCapped: '超过 {{total}} 条',
       subject: '服务 / 需求',
       company: '企业',
       provider: '服务机构',

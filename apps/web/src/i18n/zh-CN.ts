@@ -165,6 +165,7 @@ export const zhCN = {
     VALIDATION_FAILED: '查询条件有误，请调整后重试。',
     MALFORMED_JSON: '请求格式有误，请刷新页面后重试。',
     INVALID_ID: '链接地址有误，找不到对应的内容。',
+    INVALID_CURSOR: '列表的翻页位置已失效，请回到第一页。',
     UNKNOWN_CATEGORY: '该服务类别不存在，请重新选择。',
     UNKNOWN_PROVIDER: '该服务机构不存在，请重新选择。',
     INVALID_CREDENTIALS: '账号或密码不正确。',

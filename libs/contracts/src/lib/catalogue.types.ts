@@ -11,6 +11,18 @@ export interface Page<T> {
   total: number;
   page: number;
   pageSize: number;
+  /**
+   * Keyset lists only (the intents): the opaque position after the last item, to pass back as
+   * `?cursor=`; null at the end. Deep pages follow it instead of a page number.
+   */
+  nextCursor?: string | null;
+  /** The position before the first item (null on the first page), for the page before this one. */
+  prevCursor?: string | null;
+  /**
+   * True when `total` is a lower bound: the count stopped at a cap (a text search over the whole
+   * park), so the list has at least `total` items.
+   */
+  totalCapped?: boolean;
 }
 
 export interface CategoryDto {

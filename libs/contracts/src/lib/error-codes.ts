@@ -5,6 +5,8 @@ export const ERROR_HTTP_STATUS = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
   INVALID_ID: 400,
+  /** A list's `cursor` is not one the API gave out (or belongs to another ordering). */
+  INVALID_CURSOR: 400,
   UNKNOWN_CATEGORY: 400,
   UNKNOWN_PROVIDER: 400,
   /** The input passed the schemas but a database rule (CHECK, NOT NULL, range) refused it. */

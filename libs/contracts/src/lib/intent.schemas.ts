@@ -82,10 +82,17 @@ export const listIntentsQuerySchema = z
     overdue: z.enum(['true', 'false']).optional(),
     companyId: uuidSchema.optional(),
     providerId: uuidSchema.optional(),
+    /**
+     * A `nextCursor`/`prevCursor` from an earlier answer: the page after (or before) it. With a
+     * cursor, `page` is only echoed back (the client's page label); without one, `page` is an offset.
+     */
+    cursor: z.string().min(1).max(400).optional(),
     page: z.coerce.number().int().min(1).max(100000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(20),
   })
   .strict();
+/** Above this many matches a text search's total stops counting (`totalCapped`). */
+export const INTENT_SEARCH_COUNT_CAP = 1000;
 export type ListIntentsQuery = z.infer<typeof listIntentsQuerySchema>;
 
 export const listPageQuerySchema = z

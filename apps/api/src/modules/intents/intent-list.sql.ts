@@ -1,72 +1,151 @@
-import type { ListIntentsQuery } from '@qifu/contracts';
+import {
+  INTENT_SEARCH_COUNT_CAP,
+  type ListIntentsQuery,
+} from '@qifu/contracts';
 import {
   statement,
   type Param,
   type Statement,
 } from '../../common/db/statement';
-import { INTENT_FROM, intentSummaryColumns } from './intent.sql';
+import type { IntentCursor, IntentListOrder } from './intent-cursor';
+import {
+  INTENT_FROM,
+  intentSummaryColumns,
+  type IntentSummaryRow,
+} from './intent.sql';
 
-/** The list's filter over `intent i` (joined to INTENT_FROM when `q` searches text); `scope` is the policy's. */
+// Intent lists at park scale (issue 12). Each page is read in index order: the ids of the page
+// first (an index walk from the cursor's key, or from the top for the first pages), then the
+// joins and the per-row unread count for those rows only. The provider's inbox is up to three
+// parts, each walked in (created_at DESC, id DESC) order from its own index and concatenated
+// (UNION ALL, each part with its own LIMIT): overdue, the other submitted ones, the rest.
+
+const OVERDUE = `i.status = 'submitted' AND i.first_response_at IS NULL AND i.response_due_at < now()`;
+
+const URGENCY_PARTS = [
+  OVERDUE,
+  `i.status = 'submitted' AND NOT (i.first_response_at IS NULL AND i.response_due_at < now())`,
+  `i.status <> 'submitted'`,
+] as const;
+
+/** The list's filter over `intent i` alone; `scope` is the policy's. */
 function intentFilter(
   q: ListIntentsQuery,
   scope: (p: Param) => string,
+  narrow: boolean,
   p: Param,
 ): string {
   const where = [scope(p)];
   if (q.status) where.push(`i.status = ${p(q.status)}`);
   if (q.companyId) where.push(`i.company_id = ${p(q.companyId)}`);
   if (q.providerId) where.push(`i.provider_id = ${p(q.providerId)}`);
-  if (q.overdue === 'true')
-    where.push(
-      `i.status = 'submitted' AND i.first_response_at IS NULL AND i.response_due_at < now()`,
-    );
+  if (q.overdue === 'true') where.push(OVERDUE);
   if (q.q) {
     const like = p(
       `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
     );
+    // Over a scope of thousands (a company, a provider) each row looks its names up (a few
+    // thousand index probes). Over the whole park the matching names are found once instead
+    // (hashed), so each of up to a million rows tests its own columns only.
     where.push(
-      `(lower(i.need) LIKE ${like} OR lower(co.name) LIKE ${like} OR lower(pr.name) LIKE ${like} OR lower(COALESCE(sl.title, '')) LIKE ${like})`,
+      narrow
+        ? `(lower(i.need) LIKE ${like}
+      OR lower((SELECT name FROM company WHERE id = i.company_id)) LIKE ${like}
+      OR lower((SELECT name FROM provider WHERE id = i.provider_id)) LIKE ${like}
+      OR lower(COALESCE((SELECT title FROM service_listing WHERE id = i.service_id), '')) LIKE ${like})`
+        : `(lower(i.need) LIKE ${like}
+      OR i.company_id IN (SELECT id FROM company WHERE lower(name) LIKE ${like})
+      OR i.provider_id IN (SELECT id FROM provider WHERE lower(name) LIKE ${like})
+      OR i.service_id IN (SELECT id FROM service_listing WHERE lower(title) LIKE ${like}))`,
     );
   }
   return where.join(' AND ');
 }
 
-// Only the text filter needs the joins; every other count reads the narrow intent rows alone.
-const countFrom = (q: ListIntentsQuery) => (q.q ? INTENT_FROM : 'intent i');
+/** The parts of the order a query can have rows in (a status filter rules some out). */
+function partsOf(order: IntentListOrder, q: ListIntentsQuery): number[] {
+  if (order === 'created') return [0];
+  if (q.overdue === 'true') return [0];
+  if (q.status === 'submitted') return [0, 1];
+  if (q.status) return [2];
+  return [0, 1, 2];
+}
+
+/** How the total is had: exact (a scope of thousands), kept (the status counts), or capped. */
+export type IntentTotalKind = 'exact' | 'kept' | 'capped';
+
+export function totalKind(
+  q: ListIntentsQuery,
+  operatorWide: boolean,
+): IntentTotalKind {
+  if (!operatorWide || q.companyId || q.providerId) return 'exact';
+  return q.q || q.overdue === 'true' ? 'capped' : 'kept';
+}
+
+function totalSql(
+  kind: IntentTotalKind,
+  q: ListIntentsQuery,
+  filter: string,
+  p: Param,
+): string {
+  if (kind === 'kept')
+    return `(SELECT COALESCE(sum(n), 0)::int FROM intent_status_count${q.status ? ` WHERE status = ${p(q.status)}` : ''})`;
+  if (kind === 'capped')
+    return `(SELECT count(*)::int FROM (SELECT 1 FROM intent i WHERE ${filter} LIMIT ${p(INTENT_SEARCH_COUNT_CAP + 1)}) c)`;
+  return `(SELECT count(*)::int FROM intent i WHERE ${filter})`;
+}
+
+export type IntentListRow = IntentSummaryRow & {
+  total: number;
+  list_part: number | null;
+  list_key: string | null;
+};
 
 /**
- * A page of intent summaries for `userId` (its unread counts). Providers see what needs an answer
- * first: overdue, then new, then the rest. The total is a count subquery (run once), not a window
- * count, so the per-row unread count is computed for the page only — a window count would compute
- * every column of every matching row. Past the last page it has no row: see intentListCount.
+ * One page of intent summaries for `userId` (its unread counts) and the list's total, in one
+ * statement: the total is the one row's column even when the page is empty (a LEFT JOIN of the
+ * page onto it), so a page past the end still says how many there are. Rows come in reading
+ * order: for a `prev` cursor that is backwards (nearest first); `pageSize + 1` rows are asked for
+ * so the caller knows whether there is more.
  */
 export function intentListPage(
   userId: string,
   q: ListIntentsQuery,
   scope: (p: Param) => string,
-  providerFirst: boolean,
+  order: IntentListOrder,
+  cursor: IntentCursor | null,
+  total: IntentTotalKind,
 ): Statement {
-  const order = providerFirst
-    ? `(i.status = 'submitted' AND i.first_response_at IS NULL AND i.response_due_at < now()) DESC, (i.status = 'submitted') DESC, i.created_at DESC, i.id DESC`
-    : `i.created_at DESC, i.id DESC`;
+  const back = cursor?.dir === 'prev';
+  const desc = back ? 'ASC' : 'DESC';
+  const offset = cursor ? 0 : (q.page - 1) * q.pageSize;
   return statement([userId], (p) => {
-    const filter = intentFilter(q, scope, p);
-    return `SELECT ${intentSummaryColumns('$1::uuid')}, (SELECT count(*) FROM ${countFrom(q)} WHERE ${filter}) AS total
-         FROM ${INTENT_FROM}
-        WHERE ${filter}
-        ORDER BY ${order}
-        LIMIT ${p(q.pageSize)} OFFSET ${p((q.page - 1) * q.pageSize)}`;
+    const filter = intentFilter(q, scope, total === 'exact', p);
+    const limit = p(offset + q.pageSize + 1);
+    let key = '';
+    if (cursor)
+      key = `(i.created_at, i.id) ${back ? '>' : '<'} (${p(cursor.createdAt)}::timestamptz, ${p(cursor.id)}::uuid)`;
+    const parts = partsOf(order, q).filter(
+      (part) => !cursor || (back ? part <= cursor.part : part >= cursor.part),
+    );
+    const selects = parts.map((part) => {
+      const where = [filter];
+      if (order === 'urgency') where.push(URGENCY_PARTS[part]);
+      if (cursor && part === cursor.part) where.push(key);
+      return `(SELECT i.id, ${part} AS part, i.created_at FROM intent i WHERE ${where.join(' AND ')}
+                ORDER BY i.created_at ${desc}, i.id ${desc} LIMIT ${limit})`;
+    });
+    const partOrder = back ? 'DESC' : 'ASC';
+    const ids = selects.length
+      ? `SELECT * FROM (${selects.join(' UNION ALL ')}) u ORDER BY part ${partOrder}, created_at ${desc}, id ${desc} LIMIT ${p(q.pageSize + 1)} OFFSET ${p(offset)}`
+      : `SELECT NULL::uuid AS id, 0 AS part, NULL::timestamptz AS created_at WHERE false`;
+    return `WITH ids AS MATERIALIZED (${ids})
+      SELECT t.total, x.* FROM (SELECT ${totalSql(total, q, filter, p)} AS total) t
+      LEFT JOIN LATERAL (
+        SELECT ${intentSummaryColumns('$1::uuid')}, ids.part AS list_part,
+               to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '+00' AS list_key
+          FROM ${INTENT_FROM} JOIN ids ON ids.id = i.id
+      ) x ON true
+      ORDER BY x.list_part ${partOrder}, x.created_at ${desc}, x.id ${desc}`;
   });
-}
-
-/** The matching intents counted, for a page past the last one (the page's subquery has no row to ride on). */
-export function intentListCount(
-  q: ListIntentsQuery,
-  scope: (p: Param) => string,
-): Statement {
-  return statement(
-    [],
-    (p) =>
-      `SELECT count(*)::int AS n FROM ${countFrom(q)} WHERE ${intentFilter(q, scope, p)}`,
-  );
 }

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkTransition,
+  INTENT_SEARCH_COUNT_CAP,
   nextStates,
   type CreateIntentRequest,
   type IntentDetailDto,
@@ -15,7 +16,6 @@ import {
 } from '@qifu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { toPage, windowTotal } from '../../common/db/page';
 import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
@@ -28,7 +28,17 @@ import {
   type IntentCreateRow,
 } from './intent-create.sql';
 import type { Param } from '../../common/db/statement';
-import { intentListCount, intentListPage } from './intent-list.sql';
+import {
+  decodeCursor,
+  encodeCursor,
+  type IntentCursor,
+  type IntentListOrder,
+} from './intent-cursor';
+import {
+  intentListPage,
+  totalKind,
+  type IntentListRow,
+} from './intent-list.sql';
 import { IntentPolicy } from './intent.policy';
 import {
   dateOnly,
@@ -199,23 +209,46 @@ export class IntentsService {
     q: ListIntentsQuery,
   ): Promise<Page<ReturnType<typeof toIntentSummary>>> {
     const scope = (p: Param) => this.policy.scopeSql(actor, p);
-    const page = intentListPage(
-      actor.userId,
-      q,
-      scope,
-      actor.org.kind === 'provider',
-    );
-    const rows: (IntentSummaryRow & { total: string })[] = await this.db.query(
-      page.text,
-      page.values,
-    );
-    const total = await windowTotal(rows, q.page, async () => {
-      const count = intentListCount(q, scope);
-      return (
-        (await this.db.query(count.text, count.values)) as { n: number }[]
-      )[0].n;
-    });
-    return toPage(rows.map(toIntentSummary), total, q);
+    // Providers see what needs an answer first: overdue, then new, then the rest.
+    const order: IntentListOrder =
+      actor.org.kind === 'provider' ? 'urgency' : 'created';
+    const cursor = q.cursor ? decodeCursor(q.cursor, order) : null;
+    const kind = totalKind(q, actor.org.kind === 'operator');
+    const page = intentListPage(actor.userId, q, scope, order, cursor, kind);
+    const all: IntentListRow[] = await this.db.query(page.text, page.values);
+    // The one row of an empty page carries the total alone (no intent columns).
+    const total = all.length ? Number(all[0].total) : 0;
+    let rows = all.filter((r) => r.id !== null);
+    const more = rows.length > q.pageSize;
+    rows = rows.slice(0, q.pageSize);
+    const back = cursor?.dir === 'prev';
+    if (back) rows.reverse();
+    const key = (r: IntentListRow, dir: IntentCursor['dir']) =>
+      encodeCursor({
+        order,
+        part: Number(r.list_part),
+        createdAt: r.list_key ?? '',
+        id: r.id,
+        dir,
+      });
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    // Reading forwards, the rows before this page exist when it was reached from a cursor or
+    // an offset; reading backwards, the rows after it do (the cursor's own row at least).
+    const hasBefore = back ? more : Boolean(cursor) || q.page > 1;
+    const hasAfter = back ? true : more;
+    return {
+      items: rows.map(toIntentSummary),
+      total:
+        kind === 'capped' ? Math.min(total, INTENT_SEARCH_COUNT_CAP) : total,
+      page: q.page,
+      pageSize: q.pageSize,
+      nextCursor: last && hasAfter ? key(last, 'next') : null,
+      prevCursor: first && hasBefore ? key(first, 'prev') : null,
+      ...(kind === 'capped'
+        ? { totalCapped: total > INTENT_SEARCH_COUNT_CAP }
+        : {}),
+    };
   }
 
   async get(actor: Actor, id: string): Promise<IntentDetailDto> {

@@ -42,7 +42,7 @@ export function IntentsRoute() {
   const { t } = useTranslation();
   const me = useMe().data;
   const party: IntentParty = me?.organisation.kind ?? 'company';
-  const { filters, setFilters, setPage, clearFilters } =
+  const { filters, setFilters, clearFilters } =
     useUrlListState(intentListCodec);
   const pending = usePendingIntentCount(party === 'provider');
   useDocumentTitle(t(`intents.list.${TITLES[party]}`));
@@ -156,7 +156,7 @@ export function IntentsRoute() {
         <IntentTable
           party={party}
           params={toIntentsParams(filters)}
-          onPageChange={setPage}
+          onPageChange={(page, cursor) => setFilters({ page, cursor })}
           empty={empty}
         />
       </div>

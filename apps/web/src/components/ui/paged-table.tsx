@@ -11,7 +11,7 @@ import { useTableScrollFocus } from './use-table-scroll-focus';
 
 /** The part of a TanStack query a list reads; a page of rows and their total. */
 export interface PagedQuery<T> {
-  data?: { items: T[]; total: number };
+  data?: { items: T[]; total: number; totalCapped?: boolean };
   error: unknown;
   isError: boolean;
   isPending: boolean;
@@ -27,8 +27,13 @@ export interface PagedTableProps<T>
   query: PagedQuery<T>;
   /** The table's accessible name. */
   label: string;
-  /** The total line, given the formatted number: t('members.total', { total }). */
-  totalText: (total: string) => ReactNode;
+  /**
+   * The total line, given the formatted number: t('members.total', { total }); `capped` when the
+   * number is a lower bound (the API stopped counting).
+   */
+  totalText: (total: string, capped: boolean) => ReactNode;
+  /** How many rows the pager offers, when not the total (a capped total with more pages). */
+  pagerTotal?: number;
   /** Shown when the page has no rows (not while the first page loads). */
   empty: ReactNode;
   /** Left out for a client-paginated list (all rows in one answer). */
@@ -49,6 +54,7 @@ export function PagedTable<T extends object>({
   pageSize,
   onPageChange,
   pageSizeOptions,
+  pagerTotal,
   rowKey = 'id' as keyof T & string,
   size = 'middle',
   ...table
@@ -65,7 +71,10 @@ export function PagedTable<T extends object>({
     <>
       {query.data ? (
         <p className="qf-list__total" aria-live="polite">
-          {totalText(formatNumber(query.data.total, language))}
+          {totalText(
+            formatNumber(query.data.total, language),
+            Boolean(query.data.totalCapped),
+          )}
         </p>
       ) : null}
       <Table<T>
@@ -80,7 +89,7 @@ export function PagedTable<T extends object>({
         pagination={{
           ...(page === undefined
             ? {}
-            : { current: page, total: query.data?.total ?? 0 }),
+            : { current: page, total: pagerTotal ?? query.data?.total ?? 0 }),
           pageSize,
           showSizeChanger: Boolean(pageSizeOptions),
           pageSizeOptions: pageSizeOptions?.map(String),

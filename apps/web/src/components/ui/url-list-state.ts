@@ -12,6 +12,11 @@ import {
 
 export interface ListFilters {
   page: number;
+  /**
+   * A keyset list's position (the API's nextCursor/prevCursor) for the page shown; `page` is
+   * then its label. Only the lists that page by cursor have it.
+   */
+  cursor?: string;
 }
 
 export interface ListCodec<F extends ListFilters> {
@@ -22,14 +27,22 @@ export interface ListCodec<F extends ListFilters> {
   cleared?: (current: F) => F;
 }
 
-/** Any change other than the page itself (a filter, the page size) starts again from page 1. */
+/**
+ * Any change other than the page itself (a filter, the page size) starts again from page 1, and
+ * drops the cursor: a position in one filtered list means nothing in another.
+ */
 export function nextListFilters<F extends ListFilters>(
   current: F,
   change: Partial<F>,
 ): F {
   const next = { ...current, ...change };
-  const onlyPage = Object.keys(change).every((key) => key === 'page');
-  return onlyPage ? next : { ...next, page: change.page ?? 1 };
+  const onlyPage = Object.keys(change).every(
+    (key) => key === 'page' || key === 'cursor',
+  );
+  if (onlyPage) return next;
+  return 'cursor' in next
+    ? { ...next, page: change.page ?? 1, cursor: undefined }
+    : { ...next, page: change.page ?? 1 };
 }
 
 /** Reads a list's filters from the URL; every change is a new history entry so Back undoes it. */

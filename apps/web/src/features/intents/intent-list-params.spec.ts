@@ -57,4 +57,26 @@ describe('intent list params', () => {
       pageSize: 20,
     });
   });
+
+  it('keeps the API cursor of a page past the first, and drops it when a filter changes', () => {
+    const search = new URLSearchParams(
+      'status=accepted&page=7&cursor=WyJjcmVhdGVkIl0',
+    );
+    const filters = parseIntentListParams(search);
+    expect(filters.cursor).toBe('WyJjcmVhdGVkIl0');
+    expect(serializeIntentListParams(filters).toString()).toBe(
+      search.toString(),
+    );
+    expect(toIntentsParams(filters)).toMatchObject({
+      page: 7,
+      cursor: 'WyJjcmVhdGVkIl0',
+    });
+    const next = updateIntentListFilters(filters, { q: '审计' });
+    expect(next).toMatchObject({ page: 1, cursor: undefined });
+    expect(serializeIntentListParams(next).has('cursor')).toBe(false);
+    // Only what the API hands out (base64url) is passed on.
+    expect(
+      parseIntentListParams(new URLSearchParams('page=2&cursor=a%27b')).cursor,
+    ).toBeUndefined();
+  });
 });

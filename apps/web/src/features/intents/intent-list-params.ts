@@ -5,6 +5,9 @@ import { INTENTS_PAGE_SIZE, type IntentsParams } from './api/get-intents';
 
 // The intents list's whole view lives in the URL, so a link (or a reload) reproduces it.
 
+// What the API hands out as a cursor (base64url); anything else is left out of the query.
+const CURSOR = /^[A-Za-z0-9_-]{1,400}$/;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface IntentListFilters {
@@ -14,6 +17,8 @@ export interface IntentListFilters {
   company: string | null;
   provider: string | null;
   page: number;
+  /** The API's cursor for this page (next/prev from a neighbour); absent: `page` is an offset. */
+  cursor?: string;
 }
 
 export const DEFAULT_INTENT_LIST_FILTERS: IntentListFilters = {
@@ -39,7 +44,12 @@ export function parseIntentListParams(
     company: parseId(params.get('company')),
     provider: parseId(params.get('provider')),
     page: parsePage(params.get('page')),
+    cursor: parseCursor(params.get('cursor')),
   };
+}
+
+function parseCursor(value: string | null): string | undefined {
+  return value && CURSOR.test(value) ? value : undefined;
 }
 
 /** Defaults are left out so the plain list is just "/intents". */
@@ -54,6 +64,8 @@ export function serializeIntentListParams(
   if (filters.company) params.set('company', filters.company);
   if (filters.provider) params.set('provider', filters.provider);
   if (filters.page > 1) params.set('page', String(filters.page));
+  // Page 1 is the top of the list: no position needed.
+  if (filters.cursor && filters.page > 1) params.set('cursor', filters.cursor);
   return params;
 }
 
@@ -87,6 +99,7 @@ export function toIntentsParams(filters: IntentListFilters): IntentsParams {
     companyId: filters.company ?? undefined,
     providerId: filters.provider ?? undefined,
     page: filters.page,
+    ...(filters.cursor && filters.page > 1 ? { cursor: filters.cursor } : {}),
     pageSize: INTENTS_PAGE_SIZE,
   };
 }

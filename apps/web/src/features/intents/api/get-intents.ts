@@ -15,6 +15,8 @@ export interface IntentsParams {
   companyId?: string;
   providerId?: string;
   page?: number;
+  /** A nextCursor/prevCursor from a neighbouring page; `page` is then only its label. */
+  cursor?: string;
   pageSize?: number;
 }
 

@@ -20,7 +20,8 @@ export interface IntentTableProps {
   /** Who is looking: each sees the other side's name. */
   party: IntentParty;
   params: IntentsParams;
-  onPageChange: (page: number) => void;
+  /** The page chosen, with the API's cursor when it is the next or previous one. */
+  onPageChange: (page: number, cursor: string | undefined) => void;
   empty: ReactNode;
 }
 
@@ -115,20 +116,43 @@ export function IntentTable({
     },
   ];
 
+  const page = params.page ?? 1;
+  const data = query.data;
+  // The neighbouring pages are read from the cursors the API gave (as fast deep as at the top);
+  // a page picked from afar is an offset, which is fine for the first pages.
+  const changePage = (to: number) => {
+    if (to === 1) onPageChange(1, undefined);
+    else if (to === page + 1 && data?.nextCursor)
+      onPageChange(to, data.nextCursor);
+    else if (to === page - 1 && data?.prevCursor)
+      onPageChange(to, data.prevCursor);
+    else onPageChange(to, undefined);
+  };
+  // A capped total (a text search) says "more than N": the pager offers the next page past it.
+  const pagerTotal =
+    data?.totalCapped && data.nextCursor
+      ? Math.max(data.total, (page + 1) * INTENTS_PAGE_SIZE)
+      : undefined;
+
   return (
     <PagedTable<IntentSummaryDto>
       query={query}
       label={t('intents.list.label')}
-      totalText={(total) => t('intents.list.total', { total })}
+      totalText={(total, capped) =>
+        t(capped ? 'intents.list.totalCapped' : 'intents.list.total', {
+          total,
+        })
+      }
+      pagerTotal={pagerTotal}
       empty={empty}
       rowClassName={(intent) =>
         intent.overdue
           ? 'qf-intent-row qf-intent-row--overdue'
           : 'qf-intent-row'
       }
-      page={params.page ?? 1}
+      page={page}
       pageSize={INTENTS_PAGE_SIZE}
-      onPageChange={onPageChange}
+      onPageChange={changePage}
       columns={columns}
     />
   );
