@@ -75,11 +75,12 @@ test('a company signs in, searches, opens a service and sends a request by keybo
   await page.keyboard.type('10000');
   await tabTo(page, page.getByLabel('最高预算'));
   await page.keyboard.type('30000');
-  // The date picker takes a typed date; Escape closes its panel and keeps the value.
+  // The date picker takes a typed date; Enter commits it and closes the panel (Escape would
+  // throw the typed text away, as antd's picker does for an uncommitted entry).
   const date = page.getByLabel('期望开始日期');
   await tabTo(page, date);
   await page.keyboard.type(isoDate(14));
-  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
   await expect(date).toHaveValue(isoDate(14));
   const phone = page.getByLabel('联系电话');
   await tabTo(page, phone);

@@ -1,7 +1,8 @@
 import type { IntentDetailDto, RateIntentRequest } from '@qifu/contracts';
-import { App, Button, Form, Input, Rate } from 'antd';
+import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { RateField } from '../../../components/ui/rate-field';
 import { useServerFormErrors } from '../../../lib/form-errors';
 import { useFormRules } from '../../../lib/form-rules';
 import { useRateIntent } from '../api/rate-intent';
@@ -67,7 +68,7 @@ export function RatingForm({
                 },
               ]}
             >
-              <Rate aria-label={label} />
+              <RateField aria-label={label} />
             </Form.Item>
           );
         })}
