@@ -181,15 +181,16 @@ export class IntentsService {
         { field: 'companyId', message: 'unknown company' },
       ]);
     }
-    const event: IntentEventDto = {
-      id: String(r.event_id),
-      at: new Date(r.event_at).toISOString(),
-      actorRole: r.event_actor_role,
-      actorName: r.event_actor_name,
-      from: null,
-      to: 'submitted',
+    // The creation's own event, mapped as every other timeline event is.
+    const event = toIntentEvent({
+      id: r.event_id,
+      at: r.event_at,
+      actor_role: r.event_actor_role,
+      actor_name: r.event_actor_name,
+      from_status: null,
+      to_status: 'submitted',
       note: r.event_note,
-    };
+    });
     await this.notifier.afterInApp(this.db.manager, r.notified_users ?? [], {
       kind: 'transition',
       intentId: r.id,

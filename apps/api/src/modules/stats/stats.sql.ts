@@ -1,4 +1,9 @@
-import { COMPANY_TIERS, LIFECYCLE_STAGES, type CohortFigures, type StatsDimension } from '@qifu/contracts';
+import {
+  COMPANY_TIERS,
+  LIFECYCLE_STAGES,
+  type CohortFigures,
+  type StatsDimension,
+} from '@qifu/contracts';
 import type { Statement } from '../../common/db/statement';
 import type { Period } from './stats-period';
 
@@ -36,20 +41,21 @@ export interface TrendRow {
   signed: number;
 }
 
-export interface AggregateRow {
-  created: number;
-  accepted: number;
-  negotiating: number;
-  signed: number;
-  completed: number;
-  rated: number;
+/** How far a cohort's intents got, as every statistics statement counts them. */
+type FunnelCountsRow = Pick<
+  CohortFigures,
+  'created' | 'accepted' | 'negotiating' | 'signed' | 'completed' | 'rated'
+>;
+
+export interface AggregateRow extends FunnelCountsRow {
   median_h: number | string | null;
   p90_h: number | string | null;
   avg_rating: number | string | null;
   signed_amount: number | string;
 }
 
-const round = (v: number | string | null, digits: number) => (v === null ? null : Math.round(Number(v) * 10 ** digits) / 10 ** digits);
+const round = (v: number | string | null, digits: number) =>
+  v === null ? null : Math.round(Number(v) * 10 ** digits) / 10 ** digits;
 
 export function toFigures(r: AggregateRow): CohortFigures {
   return {
@@ -67,13 +73,7 @@ export function toFigures(r: AggregateRow): CohortFigures {
   };
 }
 
-export interface OverviewRow {
-  created: number;
-  accepted: number;
-  negotiating: number;
-  signed: number;
-  completed: number;
-  rated: number;
+export interface OverviewRow extends FunnelCountsRow {
   avg_rating: string | null;
   signed_amount: string;
   responded: number;
@@ -85,7 +85,11 @@ export interface OverviewRow {
 }
 
 /** percentile_cont from the values at ranks floor(p(n−1)) and ceil(p(n−1)), seconds → hours. */
-export function percentileHours(ranked: Record<string, number> | null, n: number, p: number): number | null {
+export function percentileHours(
+  ranked: Record<string, number> | null,
+  n: number,
+  p: number,
+): number | null {
   if (!n || !ranked) return null;
   const pos = p * (n - 1);
   const lo = ranked[String(Math.floor(pos))];
@@ -113,16 +117,46 @@ export function breakdown(dimension: StatsDimension, p: Period): Statement {
       ? `k AS (SELECT co.id, co.stage AS key FROM company co),`
       : `k AS (SELECT co.id, t.tier AS key FROM company co CROSS JOIN LATERAL unnest(CASE WHEN cardinality(co.tiers) = 0 THEN ARRAY['none'] ELSE co.tiers END) AS t(tier)),`;
   const src = byCompany
-    ? { keysCte, key: 'k.key', counts: 'stats_company_counts s JOIN k ON k.id = s.company_id', hist: 'stats_company_response_day s JOIN k ON k.id = s.company_id',
-        pick: 'intent i JOIN k ON k.id = i.company_id AND k.key = picks.key WHERE' }
-    : { keysCte: '', key: `s.${col}`, counts: 'stats_group_day s', hist: 'stats_group_response_day s', pick: `intent i WHERE i.${col} = picks.key AND` };
-  const companyKeys: readonly string[] = dimension === 'stage' ? LIFECYCLE_STAGES : [...COMPANY_TIERS, 'none'];
+    ? {
+        keysCte,
+        key: 'k.key',
+        counts: 'stats_company_counts s JOIN k ON k.id = s.company_id',
+        hist: 'stats_company_response_day s JOIN k ON k.id = s.company_id',
+        pick: 'intent i JOIN k ON k.id = i.company_id AND k.key = picks.key WHERE',
+      }
+    : {
+        keysCte: '',
+        key: `s.${col}`,
+        counts: 'stats_group_day s',
+        hist: 'stats_group_response_day s',
+        pick: `intent i WHERE i.${col} = picks.key AND`,
+      };
+  const companyKeys: readonly string[] =
+    dimension === 'stage' ? LIFECYCLE_STAGES : [...COMPANY_TIERS, 'none'];
   const groups =
     dimension === 'provider'
-      ? { key: 'pp.id', label: 'pp.name', from: `provider pp`, where: `WHERE pp.status = 'approved'`, order: `COALESCE(g.created, 0) DESC, pp.name` }
+      ? {
+          key: 'pp.id',
+          label: 'pp.name',
+          from: `provider pp`,
+          where: `WHERE pp.status = 'approved'`,
+          order: `COALESCE(g.created, 0) DESC, pp.name`,
+        }
       : dimension === 'category'
-        ? { key: 'k.code', label: 'k.name_zh', from: `category k`, where: '', order: `k.sort_order, k.code` }
-        : { key: 'kk.key', label: 'kk.key', from: `unnest($5::text[]) WITH ORDINALITY AS kk(key, ord)`, where: '', order: 'kk.ord' };
+        ? {
+            key: 'k.code',
+            label: 'k.name_zh',
+            from: `category k`,
+            where: '',
+            order: `k.sort_order, k.code`,
+          }
+        : {
+            key: 'kk.key',
+            label: 'kk.key',
+            from: `unnest($5::text[]) WITH ORDINALITY AS kk(key, ord)`,
+            where: '',
+            order: 'kk.ord',
+          };
   const text = `WITH ${src.keysCte}
        g AS (
          SELECT ${src.key} AS key, sum(created)::int AS created, sum(accepted)::int AS accepted, sum(negotiating)::int AS negotiating,
@@ -161,7 +195,9 @@ export function breakdown(dimension: StatsDimension, p: Period): Statement {
         ORDER BY ${groups.order}`;
   return {
     text,
-    values: byCompany ? [p.from, p.to, p.start, p.end, companyKeys] : [p.from, p.to, p.start, p.end],
+    values: byCompany
+      ? [p.from, p.to, p.start, p.end, companyKeys]
+      : [p.from, p.to, p.start, p.end],
   };
 }
 
