@@ -19,6 +19,7 @@
 // --short (CI): phases 1, 2 and 4 with 2,000 fuzz requests. --no-private-cluster runs phases 1 and
 // 4 only, on DATABASE_URL (a bench database), for a machine without PostgreSQL server binaries.
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -710,10 +711,26 @@ async function fuzz(base, url, checks, mark) {
           let error = null;
           // A connection that fails before any answer (a reset, a socket closed under the client) is
           // tried once more: CI saw 2 of 2000 such on a loaded machine, not reproducible with the same
-          // seed. A timeout is never retried (a hang is a finding), and a second failure counts.
+          // seed, each a 200 kB body written onto a pooled keep-alive socket. The retry goes on a
+          // connection of its own (never a pooled one), so a second failure is the server's doing.
+          // A timeout is never retried (a hang is a finding), and a second failure counts.
           for (let attempt = 0; attempt < 2; attempt++) {
             status = 0;
             error = null;
+            if (attempt === 1) {
+              try {
+                const res = await freshConnectionRequest(base + req.url, req.method, headers, req.body);
+                status = res.status;
+                try {
+                  parsed = JSON.parse(res.text);
+                } catch {
+                  parsed = null;
+                }
+              } catch (err) {
+                error = err?.code ?? err?.name ?? String(err);
+              }
+              break;
+            }
             try {
               const res = await fetch(base + req.url, {
                 method: req.method,
@@ -856,3 +873,22 @@ main()
     );
     process.exit(1);
   });
+
+/** One request on a new TCP connection closed after the answer (no pooled keep-alive socket). */
+function freshConnectionRequest(url, method, headers, body) {
+  return new Promise((resolve, reject) => {
+    const r = httpRequest(
+      url,
+      { method, headers: { ...headers, connection: 'close' }, agent: false, timeout: FUZZ_TIMEOUT_MS },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    r.on('timeout', () => r.destroy(Object.assign(new Error('timeout'), { name: 'TimeoutError', code: 'TimeoutError' })));
+    r.on('error', reject);
+    r.end(body);
+  });
+}
