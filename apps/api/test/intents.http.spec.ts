@@ -1,5 +1,8 @@
 import type { ApiErrorBody, IntentDetailDto, IntentSummaryDto, NotificationDto, Page, RatingDto, ServiceDetailDto } from '@qifu/contracts';
 import { randomUUID } from 'node:crypto';
+import { uuidV7 } from '../src/common/db/uuid-v7';
+import { IntentCreateBatcher } from '../src/modules/intents/intent-create.batcher';
+import type { IntentCreateInput } from '../src/modules/intents/intent-create.sql';
 import { IntentsService } from '../src/modules/intents/intents.service';
 import { Notifier, type OutgoingNotification } from '../src/modules/notifications/notifier';
 import { signInAsProviderAdmin, signInOperator, signUpCompany, uniq } from './support/accounts';
@@ -144,6 +147,65 @@ describe('creating an intent', () => {
     expect(res.status).toBe(400);
     expect(res.body.details?.map((d) => d.field).join(',')).toContain(field);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM intent WHERE company_id = $1`, [company.me!.organisation.id]))[0].n).toBe(0);
+  });
+
+  it('creates concurrent requests together, each answered with its own intent, event and notifications', async () => {
+    const company = await signUpCompany(t);
+    const companyId = company.me!.organisation.id;
+    const batcher = t.app.get(IntentCreateBatcher);
+    const before = { ...batcher.counts };
+    const providerUsers = (await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE provider_id = $1`, [providerId]))[0].n;
+    const needs = Array.from({ length: 30 }, (_, i) => `并发创建第${i + 1}号：招聘一名测试工程师。`);
+    const [good, gone] = await Promise.all([
+      Promise.all(needs.map((need) => company.post<IntentDetailDto>('/api/intents', request({ need })))),
+      Promise.all(Array.from({ length: 4 }, () => company.post<ApiErrorBody>('/api/intents', request({ serviceId: randomUUID() })))),
+    ]);
+    expect(good.map((r) => r.status)).toEqual(needs.map(() => 201));
+    expect(good.map((r) => r.body.need)).toEqual(needs);
+    expect(gone.map((r) => [r.status, r.body.code])).toEqual(gone.map(() => [400, 'SERVICE_UNAVAILABLE_FOR_INTENT']));
+    const ids = good.map((r) => r.body.id);
+    expect(new Set(ids).size).toBe(30);
+    const rows = await t.db.query(
+      `SELECT i.id, i.need, (SELECT count(*)::int FROM intent_event e WHERE e.intent_id = i.id) AS events,
+              (SELECT count(*)::int FROM notification n WHERE n.intent_id = i.id) AS notes
+         FROM intent i WHERE i.company_id = $1`,
+      [companyId],
+    );
+    expect(rows).toHaveLength(30);
+    for (const r of rows) {
+      expect(good.find((g) => g.body.id === r.id)?.body.need).toBe(r.need);
+      expect(r.events).toBe(1);
+      expect(r.notes).toBe(providerUsers);
+    }
+    // The 34 requests went in fewer statements than requests (at most two run at once).
+    expect(batcher.counts.requests - before.requests).toBe(34);
+    expect(batcher.counts.statements - before.statements).toBeLessThan(34);
+  });
+
+  it('re-runs a batch one by one when the database refuses one of its rows, so only that request fails', async () => {
+    const company = await signUpCompany(t);
+    const companyId = company.me!.organisation.id;
+    const [user] = await t.db.query(`SELECT id FROM app_user WHERE company_id = $1`, [companyId]);
+    const batcher = t.app.get(IntentCreateBatcher);
+    const input = (need: string): IntentCreateInput => ({
+      id: uuidV7(), companyId, providerId: null, serviceId, categoryCode: null, need, budgetNegotiable: true,
+      budgetMin: null, budgetMax: null, wishedStartDate: '2026-12-01', contactName: '王经理', contactPhone: '13800001111',
+      userId: user.id, matchedByOperator: false, idempotencyKey: null, requestHash: 'x', responseDueAt: new Date(Date.now() + 86_400_000),
+      clock: new Date(), actorRole: 'company', actorName: '测试', eventNote: null, notificationTitle: '收到新的合作意向',
+      notificationDetail: '{"to":"submitted"}',
+    });
+    const splitBefore = batcher.counts.splitBatches;
+    // The first two take the two slots at once; the next four wait and go as one statement,
+    // whose third row breaks the need's CHECK (five characters at least, after trimming).
+    const calls = ['批次首个请求内容', '批次第二个请求内容', '批次第三个请求内容', '批次第四个请求内容', '    ', '批次第六个请求内容'].map((need) =>
+      batcher.create(input(need)).then((r) => ({ ok: true as const, id: r.id }), (e: { code?: string }) => ({ ok: false as const, code: e.code })),
+    );
+    const results = await Promise.all(calls);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true, false, true]);
+    expect(results[4]).toEqual({ ok: false, code: '23514' });
+    expect(batcher.counts.splitBatches - splitBefore).toBe(1);
+    const rows = await t.db.query(`SELECT need FROM intent WHERE company_id = $1 ORDER BY need`, [companyId]);
+    expect(rows.map((r: { need: string }) => r.need).sort()).toEqual(['批次首个请求内容', '批次第二个请求内容', '批次第三个请求内容', '批次第四个请求内容', '批次第六个请求内容'].sort());
   });
 
   it('takes a provider and category instead of a service', async () => {

@@ -6,17 +6,18 @@ import type {
 } from '@qifu/contracts';
 import type { IntentParties } from './intent.policy';
 
-// Summary projection of an intent; `$user` is the caller's user id (for unread counts).
-export const intentSummaryColumns = (userParam: string) => `
+// Summary projection of an intent; `userParam` is the caller's user id (for unread counts), or null
+// for an intent created in the same statement, which has no messages yet.
+export const intentSummaryColumns = (userParam: string | null) => `
   i.id, i.status, i.need, i.budget_negotiable, i.budget_min, i.budget_max, i.wished_start_date,
   i.matched_by_operator, i.created_at, i.updated_at, i.version,
   (i.status = 'submitted' AND i.first_response_at IS NULL AND i.response_due_at < now()) AS overdue,
   co.id AS company_id, co.name AS company_name, pr.id AS provider_id, pr.name AS provider_name,
   sl.id AS service_id, sl.title AS service_title,
   ca.code AS category_code, ca.name_zh AS category_name_zh, ca.name_en AS category_name_en,
-  (SELECT count(*)::int FROM intent_message mm
+  ${userParam === null ? '0' : `(SELECT count(*)::int FROM intent_message mm
      WHERE mm.intent_id = i.id AND mm.author_user_id IS DISTINCT FROM ${userParam}
-       AND mm.at > COALESCE((SELECT r.last_read_at FROM intent_read r WHERE r.intent_id = i.id AND r.user_id = ${userParam}), '-infinity'))
+       AND mm.at > COALESCE((SELECT r.last_read_at FROM intent_read r WHERE r.intent_id = i.id AND r.user_id = ${userParam}), '-infinity'))`}
     AS unread_messages`;
 
 export const INTENT_FROM = `

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IntentCreateBatcher } from './intent-create.batcher';
 import { IntentMessagesService } from './intent-messages.service';
 import { IntentRatingsService } from './intent-ratings.service';
 import { IntentPolicy } from './intent.policy';
@@ -10,6 +11,7 @@ import { OverdueSweep } from './overdue-sweep';
   controllers: [IntentsController],
   providers: [
     IntentsService,
+    IntentCreateBatcher,
     IntentMessagesService,
     IntentRatingsService,
     IntentPolicy,

@@ -19,14 +19,11 @@ import type { Actor } from '../../common/auth/actor';
 import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
-import { Statements } from '../../database/statements';
 import { Notifier } from '../notifications/notifier';
 import { RatingsService } from '../ratings/ratings.service';
-import {
-  INTENT_CREATE,
-  INTENT_CREATE_NAME,
-  type IntentCreateRow,
-} from './intent-create.sql';
+import { uuidV7 } from '../../common/db/uuid-v7';
+import { IntentCreateBatcher } from './intent-create.batcher';
+import type { IntentCreateRow } from './intent-create.sql';
 import type { Param } from '../../common/db/statement';
 import {
   decodeCursor,
@@ -78,7 +75,7 @@ export class IntentsService {
     private readonly policy: IntentPolicy,
     private readonly notifier: Notifier,
     private readonly ratings: RatingsService,
-    private readonly statements: Statements,
+    private readonly batcher: IntentCreateBatcher,
   ) {}
 
   /**
@@ -94,42 +91,38 @@ export class IntentsService {
     const requestHash = createHash('sha256')
       .update(JSON.stringify(body))
       .digest('hex');
-    // One statement does it all (see INTENT_CREATE).
+    // One statement does it all, for this request and those arriving with it (IntentCreateBatcher).
     const operator = actor.org.kind === 'operator';
     // The deadline is counted from this clock, and lands as the same span after the row's
     // created_at (the database's now()), so it is never a moment short of the working days.
     const clock = new Date();
-    const params = [
-      companyId,
-      body.providerId ?? null,
-      body.serviceId ?? null,
-      body.categoryCode ?? null,
-      body.need,
-      body.budgetNegotiable,
-      body.budgetMin ?? null,
-      body.budgetMax ?? null,
-      body.wishedStartDate,
-      body.contactName,
-      body.contactPhone,
-      actor.userId,
-      operator,
-      idempotencyKey ?? null,
-      requestHash,
-      addWorkingDays(clock, this.config.INTENT_RESPONSE_WORKING_DAYS),
-      actor.org.kind,
-      `${actor.org.name} · ${actor.displayName}`,
-      operator ? '园区运营中心撮合' : null,
-      STATUS_TITLES.submitted,
-      JSON.stringify({ to: 'submitted' }),
-      clock,
-    ];
-    let rows: IntentCreateRow[];
+    let r: IntentCreateRow;
     try {
-      rows = await this.statements.query<IntentCreateRow>(
-        INTENT_CREATE_NAME,
-        INTENT_CREATE,
-        params,
-      );
+      r = await this.batcher.create({
+        id: uuidV7(),
+        companyId,
+        providerId: body.providerId ?? null,
+        serviceId: body.serviceId ?? null,
+        categoryCode: body.categoryCode ?? null,
+        need: body.need,
+        budgetNegotiable: body.budgetNegotiable,
+        budgetMin: body.budgetMin ?? null,
+        budgetMax: body.budgetMax ?? null,
+        wishedStartDate: body.wishedStartDate,
+        contactName: body.contactName,
+        contactPhone: body.contactPhone,
+        userId: actor.userId,
+        matchedByOperator: operator,
+        idempotencyKey: idempotencyKey ?? null,
+        requestHash,
+        responseDueAt: addWorkingDays(clock, this.config.INTENT_RESPONSE_WORKING_DAYS),
+        clock,
+        actorRole: actor.org.kind,
+        actorName: `${actor.org.name} · ${actor.displayName}`,
+        eventNote: operator ? '园区运营中心撮合' : null,
+        notificationTitle: STATUS_TITLES.submitted,
+        notificationDetail: JSON.stringify({ to: 'submitted' }),
+      });
     } catch (err) {
       // Two requests with the same key raced: the loser answers with the winner's intent.
       const e = err as {
@@ -148,7 +141,6 @@ export class IntentsService {
       }
       throw err;
     }
-    const r = rows[0];
     if (r.existing_id) {
       if (r.existing_hash !== requestHash) {
         throw new AppError(

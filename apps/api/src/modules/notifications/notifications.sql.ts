@@ -42,8 +42,8 @@ export const MARK_ALL_READ = `UPDATE notification SET read_at = now() WHERE user
  * that writes the notifications together with the change they announce (intent creation is one
  * statement). It returns the users notified, for Notifier.afterInApp.
  */
-export function inAppNotificationInsert(select: string): string {
-  return `INSERT INTO notification (user_id, intent_id, kind, title, detail) ${select} ON CONFLICT DO NOTHING RETURNING user_id`;
+export function inAppNotificationInsert(select: string, returning = 'user_id'): string {
+  return `INSERT INTO notification (user_id, intent_id, kind, title, detail) ${select} ON CONFLICT DO NOTHING RETURNING ${returning}`;
 }
 
 /** The in-app delivery: $1 the users, $2 intent, $3 kind, $4 title, $5 detail (JSON). */
