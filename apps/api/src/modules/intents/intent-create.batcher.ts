@@ -17,6 +17,16 @@ const MAX_BATCH = 64;
  */
 const MAX_IN_FLIGHT = 2;
 
+/**
+ * Errors the server raised for the statement's rows (data, integrity, deadlock or serialization):
+ * the transaction rolled back, so the batch can be run again one by one. A lost connection is not
+ * among them: the commit may have happened, and running the rows again could write them twice.
+ */
+function rolledBackByRow(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && /^(22|23|40)[0-9A-Z]{3}$/.test(code);
+}
+
 interface Waiting {
   input: IntentCreateInput;
   resolve: (row: IntentCreateRow) => void;
@@ -26,9 +36,9 @@ interface Waiting {
 /**
  * Opportunistic batching of intent creation. A request that finds a free slot runs at once, alone
  * (no added wait when the park is quiet); requests arriving while the slots are busy go together
- * in the next statement. A batch is one transaction: when it fails (a repeat key raced inside the
- * batch, a row breaking a constraint, a deadlock), nothing of it was written and every request is
- * run again on its own, so each one gets its own answer and its own error.
+ * in the next statement. A batch is one transaction: when one of its rows makes it fail (a repeat
+ * key raced inside the batch, a row breaking a constraint, a deadlock), nothing of it was written
+ * and every request is run again on its own, so each one gets its own answer and its own error.
  */
 @Injectable()
 export class IntentCreateBatcher {
@@ -62,7 +72,10 @@ export class IntentCreateBatcher {
     try {
       rows = await this.execute(batch.map((w) => w.input));
     } catch (err) {
-      if (batch.length === 1) return batch[0].reject(err);
+      if (batch.length === 1 || !rolledBackByRow(err)) {
+        for (const w of batch) w.reject(err);
+        return;
+      }
       this.counts.splitBatches++;
       await Promise.all(
         batch.map(async (w) => {
