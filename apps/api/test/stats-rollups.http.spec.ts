@@ -362,3 +362,52 @@ describe('the kept overview', () => {
     expect(after.overdueNow).toBe(rows.n);
   });
 });
+
+// The trend and the breakdowns are kept per period at the statistics stamp too; the tier and
+// stage breakdowns also move when a company's tiers or stage change.
+describe('the kept trend and breakdowns', () => {
+  const get = async <T>(path: string) => {
+    const res = await op.get<T>(path);
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  const row = (b: StatsBreakdownDto, key: string) => b.rows.find((r) => r.key === key);
+
+  it('answer a new intent at once, by category, tier and stage and in the trend', async () => {
+    const company = await signUpCompany(t);
+    const companyId = company.me!.organisation.id;
+    const [c] = await t.db.query(`SELECT stage, tiers FROM company WHERE id = $1`, [companyId]);
+    const [svc] = await t.db.query(`SELECT category_code FROM service_listing WHERE id = $1`, [serviceId]);
+    const before = {
+      category: await get<StatsBreakdownDto>('/api/stats/breakdown/category'),
+      stage: await get<StatsBreakdownDto>('/api/stats/breakdown/stage'),
+      trend: await get<StatsTrendDto>('/api/stats/trend'),
+    };
+    // Asked twice with nothing written: the same answer.
+    expect(await get<StatsBreakdownDto>('/api/stats/breakdown/category')).toEqual(before.category);
+    await newIntent(company);
+    const category = await get<StatsBreakdownDto>('/api/stats/breakdown/category');
+    expect(row(category, svc.category_code)?.created).toBe((row(before.category, svc.category_code)?.created ?? 0) + 1);
+    const stage = await get<StatsBreakdownDto>('/api/stats/breakdown/stage');
+    expect(row(stage, c.stage)?.created).toBe((row(before.stage, c.stage)?.created ?? 0) + 1);
+    const trend = await get<StatsTrendDto>('/api/stats/trend');
+    const sum = (tr: StatsTrendDto) => tr.points.reduce((n, p) => n + p.created, 0);
+    expect(sum(trend)).toBe(sum(before.trend) + 1);
+  });
+
+  it('move a company’s intents to its new tiers and stage when an operator changes them', async () => {
+    const company = await signUpCompany(t);
+    const companyId = company.me!.organisation.id;
+    await newIntent(company);
+    await t.db.query(`UPDATE company SET tiers = '{}', stage = 'startup' WHERE id = $1`, [companyId]);
+    const tierBefore = await get<StatsBreakdownDto>('/api/stats/breakdown/tier');
+    const stageBefore = await get<StatsBreakdownDto>('/api/stats/breakdown/stage');
+    await t.db.query(`UPDATE company SET tiers = '{little_giant}', stage = 'mature' WHERE id = $1`, [companyId]);
+    const tier = await get<StatsBreakdownDto>('/api/stats/breakdown/tier');
+    expect(row(tier, 'little_giant')?.created).toBe((row(tierBefore, 'little_giant')?.created ?? 0) + 1);
+    expect(row(tier, 'none')?.created).toBe((row(tierBefore, 'none')?.created ?? 0) - 1);
+    const stage = await get<StatsBreakdownDto>('/api/stats/breakdown/stage');
+    expect(row(stage, 'mature')?.created).toBe((row(stageBefore, 'mature')?.created ?? 0) + 1);
+    expect(row(stage, 'startup')?.created).toBe((row(stageBefore, 'startup')?.created ?? 0) - 1);
+  });
+});

@@ -28,9 +28,14 @@ export function toMessage(r: MessageRow, userId: string): MessageDto {
   };
 }
 
-/** $1 the intent, $2 the user: the thread is read up to now. */
-export const MARK_THREAD_READ = `INSERT INTO intent_read (intent_id, user_id, last_read_at) VALUES ($1, $2, now())
-       ON CONFLICT (intent_id, user_id) DO UPDATE SET last_read_at = now()`;
+/**
+ * $1 the intent, $2 the user: the thread is read up to now. Written only when a message arrived
+ * since the last read (unread counts compare message times with it): reading a thread again is
+ * then no write, so many readers of one thread do not queue on its row.
+ */
+export const MARK_THREAD_READ = `INSERT INTO intent_read AS r (intent_id, user_id, last_read_at) VALUES ($1, $2, now())
+       ON CONFLICT (intent_id, user_id) DO UPDATE SET last_read_at = now()
+       WHERE EXISTS (SELECT 1 FROM intent_message m WHERE m.intent_id = $1 AND m.at > r.last_read_at)`;
 
 export const INSERT_MESSAGE = `INSERT INTO intent_message (intent_id, author_user_id, author_role, author_name, body) VALUES ($1, $2, $3, $4, $5) RETURNING id, at`;
 

@@ -34,6 +34,12 @@ const stampNewer = (a: string, b: string): boolean => {
 @Injectable()
 export class StatsService {
   private readonly overviews = new VersionedCache<StatsOverviewDto>({ maxEntries: 200, newer: stampNewer });
+  // The trend and the breakdowns hold no figure that moves with the clock, so only a write
+  // (an intent, a rating, a company's tiers or stage, the catalogue) ends them. A tier breakdown
+  // of a year reads ≈ 370k company-day rows (seconds at 1M intents): kept, an operator paging
+  // through the console pays that once per change, and simultaneous misses compute once.
+  private readonly trends = new VersionedCache<StatsTrendDto>({ maxEntries: 200, newer: stampNewer });
+  private readonly breakdowns = new VersionedCache<StatsBreakdownDto>({ maxEntries: 200, newer: stampNewer });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -98,14 +104,24 @@ export class StatsService {
   async trend(q: StatsQuery): Promise<StatsTrendDto> {
     const p = resolvePeriod(q);
     const unit = q.granularity;
-    const rows: TrendRow[] = await this.db.query(TREND, [p.from, p.to, unit]);
-    return { period: { from: p.from, to: p.to }, granularity: unit, points: rows };
+    return this.trends.get(`${p.from}/${p.to}/${unit}`, await this.stamp(), async () => {
+      const rows: TrendRow[] = await this.db.query(TREND, [p.from, p.to, unit]);
+      return { value: { period: { from: p.from, to: p.to }, granularity: unit, points: rows } };
+    });
   }
 
   async breakdown(dimension: StatsDimension, q: StatsQuery): Promise<StatsBreakdownDto> {
     const p = resolvePeriod(q);
-    const rows = await this.breakdownRows(dimension, p);
-    return { period: { from: p.from, to: p.to }, dimension, rows };
+    return this.breakdowns.get(`${dimension}/${p.from}/${p.to}`, await this.stamp(), async () => {
+      const rows = await this.breakdownRows(dimension, p);
+      return { value: { period: { from: p.from, to: p.to }, dimension, rows } };
+    });
+  }
+
+  /** Read before computing, so an answer computed from newer rows is only ever replaced early. */
+  private async stamp(): Promise<string> {
+    const [{ stamp }] = await this.statements.query<{ stamp: string }>('stats_stamp_v1', STATS_STAMP, []);
+    return stamp;
   }
 
   async breakdownRows(dimension: StatsDimension, p: Period): Promise<StatsBreakdownRow[]> {
