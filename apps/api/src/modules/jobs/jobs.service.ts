@@ -19,7 +19,7 @@ const KEEP_COMPLETED_SECONDS = 86400;
 const KEEP_FAILED_SECONDS = 30 * 86400;
 
 interface Db {
-  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] } | undefined>;
 }
 interface PgPool {
   query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
@@ -45,6 +45,11 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private boss?: PgBoss;
   private starting?: Promise<PgBoss>;
   private stopping = false;
+  /**
+   * pg-boss has stopped. A job that outlived the stop timeout was failed by it (and will be
+   * retried); its late outcome finds no connection, as with pg-boss's own closed pool.
+   */
+  private closed = false;
   private readonly queues = new Map<string, JobQueue<object>>();
   private readonly ensured = new Map<string, Promise<void>>();
   private readonly registrations: Registration[] = [];
@@ -154,7 +159,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     const started = Date.now();
     const enabled = this.config.JOBS_ENABLED;
     const connection: PgBoss.DatabaseOptions = this.settings.embedded
-      ? { db: appDb(this.db) as PgBoss.Db }
+      ? { db: appDb(this.db, () => this.closed) as PgBoss.Db }
       : { connectionString: this.settings.url, max: OWN_POOL_SIZE, application_name: 'qifu-jobs' };
     const boss = new PgBoss({
       ...connection,
@@ -170,6 +175,9 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       archiveFailedAfterSeconds: KEEP_FAILED_SECONDS,
     });
     boss.on('error', (err: Error) => this.logger.warn(`Job queue: ${err.message}`));
+    boss.on('stopped', () => {
+      this.closed = true;
+    });
     await boss.start();
     this.boss = boss;
     for (const queue of this.queues.values()) await this.ensureQueue(queue);
@@ -180,6 +188,16 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     }
     this.logger.log(`Job queue started in ${Date.now() - started} ms (${enabled ? 'working jobs' : 'sending only'}, ${this.settings.embedded ? "the app's connection" : 'own pool'})`);
     return boss;
+  }
+
+  /**
+   * Makes a queue known without working it here (a queue this process only sends to): it is then
+   * created at start. Needed on the embedded database for send({ manager }), which cannot create
+   * a queue while the caller's transaction holds the one connection.
+   */
+  register<T extends object>(queue: JobQueue<T>): void {
+    this.define(queue);
+    if (this.boss && !this.stopping) void this.ensureQueue(queue);
   }
 
   private define(queue: JobQueue<object>): void {
@@ -218,13 +236,15 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     for (let i = 0; i < concurrency; i++) {
       const id = await boss.work<object>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, async ([job]) => {
         const attempt = job.retryCount + 1;
-        try {
-          return await r.handler({ id: job.id, queue: name, data: job.data ?? {}, attempt, maxAttempts: job.retryLimit + 1 });
-        } catch (err) {
-          const last = job.retryCount >= job.retryLimit;
-          this.logger.warn(`Job ${name} ${job.id} failed (attempt ${attempt} of ${job.retryLimit + 1}${last ? ', dead-lettered' : ''}): ${err instanceof Error ? err.message : String(err)}`);
-          throw err;
-        }
+        let failure: { error: unknown } | undefined;
+        const value = await r.handler({ id: job.id, queue: name, data: job.data ?? {}, attempt, maxAttempts: job.retryLimit + 1 }).catch((error: unknown) => {
+          failure = { error };
+        });
+        if (!failure) return value;
+        const last = job.retryCount >= job.retryLimit;
+        const message = failure.error instanceof Error ? failure.error.message : String(failure.error);
+        this.logger.warn(`Job ${name} ${job.id} failed (attempt ${attempt} of ${job.retryLimit + 1}${last ? ', dead-lettered' : ''}): ${message}`);
+        throw failure.error;
       });
       this.workerIds.set(name, [...(this.workerIds.get(name) ?? []), id]);
     }
@@ -247,13 +267,17 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 }
 
-/** pg-boss's `db` over the app's own pool (the embedded server's one connection). */
-function appDb(ds: DataSource): Db {
+/**
+ * pg-boss's `db` over the app's own pool (the embedded server's one connection). Once closed it
+ * answers nothing, as pg-boss's own pool does: what a job still reports then is dropped, not a
+ * rejection nobody awaits (pg-boss does not await completing or failing a job).
+ */
+function appDb(ds: DataSource, closed: () => boolean): Db {
   return {
     async executeSql(text, values) {
       // PostgresDriver.master (the pg pool) is public but typed `any`; it exists once initialised.
       const pool = (ds.driver as { master?: PgPool }).master;
-      if (!pool) throw new Error('The database connection is closed.');
+      if (closed() || !pool || !ds.isInitialized) return undefined;
       const result = await pool.query(text, values);
       // A multi-statement script (pg-boss's locked maintenance) answers one result per statement.
       return Array.isArray(result) ? { rows: [] } : result;
