@@ -13,8 +13,10 @@ export interface JobQueueOptions {
 
 /**
  * A kind of job: its queue name and the type of its data. Defined once beside its handler
- * (`defineQueue<{ intentId: string }>('mail.deliver', …)`) and passed to send/work, so a job's data
- * is checked against what its handler reads.
+ * (`defineQueue<{ notificationId: string }>('mail.deliver', …)`) and passed to send/work, so a
+ * job's data is checked against what its handler reads. Data carries ids, not people's data: the
+ * handler reads the current rows (which also lets a second run see that the work is done), and the
+ * operator console, open to every operator member, shows the data.
  */
 export interface JobQueue<T extends object> {
   readonly name: string;
