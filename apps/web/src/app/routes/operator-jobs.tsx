@@ -24,7 +24,8 @@ export function OperatorJobsRoute() {
   useDocumentTitle(t('jobs.documentTitle'));
   const queues = summary.data?.queues.map((q) => q.queue) ?? [];
   // A queue named in the address stays choosable while the summary loads.
-  if (filters.queue && !queues.includes(filters.queue)) queues.push(filters.queue);
+  if (filters.queue && !queues.includes(filters.queue))
+    queues.push(filters.queue);
 
   return (
     <App component={false}>
@@ -36,7 +37,9 @@ export function OperatorJobsRoute() {
         label={t('jobs.filterLabel')}
         className="qf-filters--inline"
         values={filters}
-        onChange={(change) => setFilters({ ...change, queue: change.queue ?? '' })}
+        onChange={(change) =>
+          setFilters({ ...change, queue: change.queue ?? '' })
+        }
         fields={[
           {
             kind: 'select',

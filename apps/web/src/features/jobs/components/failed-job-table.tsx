@@ -83,7 +83,9 @@ export function FailedJobTable({ params, onPageChange }: FailedJobTableProps) {
         {
           key: 'data',
           title: t('jobs.data'),
-          render: (_, job) => <code className="qf-prose">{job.dataSummary}</code>,
+          render: (_, job) => (
+            <code className="qf-prose">{job.dataSummary}</code>
+          ),
         },
         {
           key: 'error',

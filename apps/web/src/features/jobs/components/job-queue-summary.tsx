@@ -12,7 +12,9 @@ export function JobQueueSummary() {
   const query = useJobsSummary();
   const language = useAppLanguage();
   if (query.isError)
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+    );
   const count = (n: number) => formatNumber(n, language);
   return (
     <>
@@ -28,11 +30,35 @@ export function JobQueueSummary() {
         pagination={false}
         locale={{ emptyText: t('jobs.noQueues') }}
         columns={[
-          { key: 'queue', title: t('jobs.queue'), render: (_, q) => <code>{q.queue}</code> },
-          { key: 'queued', title: t('jobs.queued'), align: 'right', render: (_, q) => count(q.queued) },
-          { key: 'active', title: t('jobs.active'), align: 'right', render: (_, q) => count(q.active) },
-          { key: 'failed', title: t('jobs.failed'), align: 'right', render: (_, q) => count(q.failed) },
-          { key: 'deadLettered', title: t('jobs.deadLettered'), align: 'right', render: (_, q) => count(q.deadLettered) },
+          {
+            key: 'queue',
+            title: t('jobs.queue'),
+            render: (_, q) => <code>{q.queue}</code>,
+          },
+          {
+            key: 'queued',
+            title: t('jobs.queued'),
+            align: 'right',
+            render: (_, q) => count(q.queued),
+          },
+          {
+            key: 'active',
+            title: t('jobs.active'),
+            align: 'right',
+            render: (_, q) => count(q.active),
+          },
+          {
+            key: 'failed',
+            title: t('jobs.failed'),
+            align: 'right',
+            render: (_, q) => count(q.failed),
+          },
+          {
+            key: 'deadLettered',
+            title: t('jobs.deadLettered'),
+            align: 'right',
+            render: (_, q) => count(q.deadLettered),
+          },
         ]}
       />
     </>
