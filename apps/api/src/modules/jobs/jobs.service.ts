@@ -80,8 +80,12 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   /** Queues a job; null when a singletonKey/singletonSeconds slot already holds one. */
   async send<T extends object>(queue: JobQueue<T>, data: T, options: SendOptions = {}): Promise<string | null> {
     const boss = await this.ready();
-    await this.ensureQueue(queue);
     const { manager, retryDelaySeconds, startAfter, ...rest } = options;
+    if (manager && this.settings.embedded && !this.ensured.has(queue.name)) {
+      // Creating the queue needs the one connection the caller's transaction holds.
+      throw new Error(`Queue "${queue.name}" is not created yet: register() it at module init to send to it in a transaction.`);
+    }
+    await this.ensureQueue(queue);
     return boss.send(queue.name, data, {
       ...rest,
       ...(retryDelaySeconds !== undefined && { retryDelay: retryDelaySeconds }),
