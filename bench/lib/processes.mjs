@@ -93,6 +93,8 @@ export function apiEnv(databaseUrl, port, extra = {}) {
     DEMO_ACCOUNTS: 'false',
     // The overdue sweep is a background job; off so it cannot land inside a measured window.
     OVERDUE_SWEEP_SECONDS: '0',
+    // No job worker polling inside a measured window either (jobs still queue).
+    JOBS_ENABLED: 'false',
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     HOST: '127.0.0.1',

@@ -8,6 +8,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CategoriesModule } from './modules/categories/categories.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { IntentsModule } from './modules/intents/intents.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RatingsModule } from './modules/ratings/ratings.module';
@@ -32,6 +33,7 @@ export class AppModule {
           retryDelay: 1000,
         }),
         HealthModule,
+        JobsModule,
         AuditModule,
         AuthModule,
         MembersModule,

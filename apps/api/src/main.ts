@@ -36,6 +36,7 @@ async function serve(config: AppConfig): Promise<void> {
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     preparedStatements: !db.embedded,
     listen: !db.embedded && config.CATALOGUE_VERSION_PUSH,
+    embedded: !!db.embedded,
   });
   const dataSource = app.get(DataSource);
   await prepareSchema(config, dataSource);

@@ -91,6 +91,10 @@ const EXPECTED: Record<string, AccessRule> = {
   'GET /api/operator/listings': OPERATOR,
   'POST /api/operator/listings/:id/unlist': OPERATOR,
   'POST /api/operator/listings/:id/restore': OPERATOR_ADMIN,
+  // The job queue console: any operator member (job data carries ids, not people's data).
+  'GET /api/operator/jobs/summary': OPERATOR,
+  'GET /api/operator/jobs/failed': OPERATOR,
+  'POST /api/operator/jobs/:id/retry': OPERATOR,
 
   'GET /api/stats/overview': OPERATOR,
   'GET /api/stats/trend': OPERATOR,

@@ -137,6 +137,7 @@ for (const combo of COMBOS) {
     await visit('operator moderated listings', '/operator/listings/moderated');
     await visit('operator applications', '/operator/applications');
     await visit('operator audit log', '/operator/audit');
+    await visit('operator background jobs', '/operator/jobs');
     await visit('operator new intent', `/operator/intents/new?service=${serviceId}`);
     await visit('operator intents', '/intents');
   });

@@ -13,3 +13,4 @@ export * from './lib/listing.schemas';
 export * from './lib/money.schemas';
 export * from './lib/stats.schemas';
 export * from './lib/stats.types';
+export * from './lib/jobs.schemas';

@@ -26,6 +26,17 @@ describe('parseConfig', () => {
   });
 });
 
+describe('the job queue settings', () => {
+  it('works jobs by default and refuses what pg-boss would refuse', () => {
+    const c = parseConfig({});
+    expect([c.JOBS_ENABLED, c.JOBS_CONCURRENCY, c.JOBS_POLL_SECONDS, c.JOBS_STOP_TIMEOUT_SECONDS]).toEqual([true, 2, 2, 10]);
+    expect(parseConfig({ JOBS_ENABLED: 'false', JOBS_POLL_SECONDS: '0.5' })).toMatchObject({ JOBS_ENABLED: false, JOBS_POLL_SECONDS: 0.5 });
+    expect(() => parseConfig({ JOBS_POLL_SECONDS: '0.2' })).toThrow(/JOBS_POLL_SECONDS/);
+    expect(() => parseConfig({ JOBS_CONCURRENCY: '0' })).toThrow(/JOBS_CONCURRENCY/);
+    expect(() => parseConfig({ JOBS_ENABLED: 'yes' })).toThrow(/JOBS_ENABLED/);
+  });
+});
+
 describe('wantsDemoAccounts', () => {
   it('creates demo logins on the embedded default only, unless asked, and never in production', () => {
     expect(wantsDemoAccounts(parseConfig({}))).toBe(true);

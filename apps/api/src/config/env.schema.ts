@@ -66,8 +66,19 @@ export const envSchema = z.object({
   DEMO_ACCOUNTS: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Working days a provider has to answer a new intent before it is flagged overdue. */
   INTENT_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
-  /** How often to flag newly overdue intents, in seconds; 0 turns the sweep off. */
+  /** How often to flag newly overdue intents, in seconds (once per period over all processes); 0 turns the sweep off. */
   OVERDUE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
+  /**
+   * Whether this process works background jobs (and starts the periodic ones). Off, it still
+   * queues jobs, for the processes that work them.
+   */
+  JOBS_ENABLED: bool.default(true),
+  /** Jobs of one queue this process runs at the same time. */
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
+  /** How often an idle worker asks for new jobs, in seconds (pg-boss allows 0.5 at least). */
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** At shutdown, how long running jobs may take to finish before they are failed (and retried elsewhere). */
+  JOBS_STOP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

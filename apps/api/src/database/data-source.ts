@@ -10,6 +10,8 @@ export interface DataSourceSettings {
   preparedStatements?: boolean;
   /** Whether the server delivers LISTEN/NOTIFY to a dedicated connection (see CatalogueVersionFeed); not the embedded one. */
   listen?: boolean;
+  /** The embedded PGlite (one backend behind every socket): the job queue then shares the app's connection. */
+  embedded?: boolean;
 }
 
 // One place that builds the TypeORM options: the app, the CLI scripts and the tests share it.

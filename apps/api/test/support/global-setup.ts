@@ -28,6 +28,8 @@ async function resetDatabase(url: string): Promise<void> {
   await client.connect();
   try {
     await client.query('DROP SCHEMA IF EXISTS public CASCADE');
+    // The job queue's tables (created by a migration) start empty too: no job of an earlier run.
+    await client.query('DROP SCHEMA IF EXISTS pgboss CASCADE');
     await client.query('CREATE SCHEMA public');
   } finally {
     await client.end();

@@ -39,7 +39,7 @@ export async function startTestApp(overrides: Partial<Record<keyof AppConfig, st
   const config = parseConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', NODE_ENV: 'test', REGISTER_MAX_PER_IP_PER_HOUR: '0', ...overrides });
   // One connection on the embedded database (see EMBEDDED_POOL_SIZE); a real pool on a server.
   const poolSize = process.env.QIFU_TEST_EMBEDDED ? EMBEDDED_POOL_SIZE : 4;
-  const app = await createApp(config, { url, poolSize, statementTimeoutMs: 10000, preparedStatements: !process.env.QIFU_TEST_EMBEDDED, listen: !process.env.QIFU_TEST_EMBEDDED && config.CATALOGUE_VERSION_PUSH });
+  const app = await createApp(config, { url, poolSize, statementTimeoutMs: 10000, preparedStatements: !process.env.QIFU_TEST_EMBEDDED, listen: !process.env.QIFU_TEST_EMBEDDED && config.CATALOGUE_VERSION_PUSH, embedded: !!process.env.QIFU_TEST_EMBEDDED });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

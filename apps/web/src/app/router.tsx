@@ -115,6 +115,13 @@ const OperatorModeratedListingsRoute = lazy(
     })),
   ),
 );
+const OperatorJobsRoute = lazy(
+  withOperatorPage(() =>
+    import('./routes/operator-jobs').then((m) => ({
+      default: m.OperatorJobsRoute,
+    })),
+  ),
+);
 
 // The provider workspace (机构工作台): one hop through workspace-routes.ts, which lazy-loads
 // each page with the workspace and account words (workspace-page.ts).
@@ -204,6 +211,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.operator.moderatedListings.path,
                 element: <OperatorModeratedListingsRoute />,
+              },
+              {
+                path: paths.operator.jobs.path,
+                element: <OperatorJobsRoute />,
               },
             ],
           },

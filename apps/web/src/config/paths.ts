@@ -166,6 +166,11 @@ export const paths = {
       getHref: (search: { q?: string; page?: number } = {}) =>
         withSearch('/operator/listings/moderated', search),
     },
+    jobs: {
+      path: '/operator/jobs',
+      getHref: (search: { queue?: string; page?: number } = {}) =>
+        withSearch('/operator/jobs', search),
+    },
   },
   // The provider workspace (机构工作台): the provider's own listings, figures and profile.
   workspace: {

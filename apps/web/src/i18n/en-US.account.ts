@@ -23,6 +23,9 @@ export const enUSAccount: AccountTranslations = {
       'Your institution already has a service with this title; please choose another.',
     LISTING_MODERATED:
       'The park operator unlisted this service; edit it and contact the operator.',
+    JOB_NOT_FOUND: 'This job does not exist or was cleaned up.',
+    JOB_NOT_FAILED:
+      'This job is no longer failed (it may be running again); refresh the list.',
   },
   companyTier: {
     listed: 'Listed company',
@@ -77,6 +80,9 @@ export const enUSAccount: AccountTranslations = {
     provider: {
       approved: 'Approved a provider',
       rejected: 'Rejected a provider',
+    },
+    job: {
+      retried: 'Retried a background job',
     },
   },
   form: {

@@ -42,6 +42,7 @@ export const enUS: TranslationResources = {
     companies: 'Company directory',
     listings: 'Listed services',
     moderatedListings: 'Unlisted services',
+    jobs: 'Background jobs',
     logout: 'Sign out',
     logoutFailed: 'Could not sign out. Please try again.',
   },

@@ -19,6 +19,8 @@ export const zhCNAccount = {
     LISTING_NOT_DRAFT: '只有从未上架过的草稿才能删除。',
     LISTING_TITLE_TAKEN: '本机构已有同名服务，请换一个名称。',
     LISTING_MODERATED: '该服务已被园区运营中心下架，请修改后联系运营中心。',
+    JOB_NOT_FOUND: '该任务不存在或已被清理。',
+    JOB_NOT_FAILED: '该任务已不在失败状态（可能已在重新执行），请刷新列表。',
   },
   companyTier: {
     listed: '上市公司',
@@ -73,6 +75,9 @@ export const zhCNAccount = {
     provider: {
       approved: '入驻审核通过',
       rejected: '入驻审核未通过',
+    },
+    job: {
+      retried: '重试后台任务',
     },
   },
   form: {

@@ -39,6 +39,7 @@ export const zhCN = {
     companies: '企业名录',
     listings: '服务上下架',
     moderatedListings: '已下架服务',
+    jobs: '后台任务',
     logout: '退出登录',
     logoutFailed: '退出登录失败，请重试。',
   },

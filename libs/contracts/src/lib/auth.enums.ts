@@ -23,5 +23,6 @@ export const AUDIT_ACTIONS = [
   'member.removed',
   'provider.approved',
   'provider.rejected',
+  'job.retried',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

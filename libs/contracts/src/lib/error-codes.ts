@@ -42,6 +42,9 @@ export const ERROR_HTTP_STATUS = {
   LISTING_NOT_DRAFT: 409,
   LISTING_TITLE_TAKEN: 409,
   LISTING_MODERATED: 409,
+  JOB_NOT_FOUND: 404,
+  /** Only a job that failed for good can be retried from the console (it may already be running again). */
+  JOB_NOT_FAILED: 409,
   PASSWORD_TOO_COMMON: 400,
   PASSWORD_INCORRECT: 400,
   ROUTE_NOT_FOUND: 404,

@@ -1,40 +1,32 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
+import { defineQueue } from '../jobs/job-queue';
+import { JobsService } from '../jobs/jobs.service';
 import { IntentsService } from './intents.service';
 
-// Periodically flags intents whose response deadline passed. Safe with several API processes:
-// a unique index lets each intent be flagged once per recipient whoever gets there first.
-@Injectable()
-export class OverdueSweep
-  implements OnApplicationBootstrap, OnApplicationShutdown
-{
-  private readonly logger = new Logger('OverdueSweep');
-  private timer?: NodeJS.Timeout;
+export const OVERDUE_SWEEP_QUEUE = defineQueue<Record<string, never>>('intents.overdue-sweep', {
+  retryLimit: 3,
+  retryDelaySeconds: 30,
+  retryBackoff: true,
+  expireInSeconds: 5 * 60,
+});
 
+// Flags intents whose response deadline passed, once per OVERDUE_SWEEP_SECONDS over every API
+// process: a job on the queue (JobsService.every keeps one per period), run by whichever process
+// fetches it. Global work, so once is enough; were it run twice (a retry, two periods' jobs at
+// once) it writes nothing new: flagOverdue skips flagged intents and the unique index
+// notification_overdue_uq with ON CONFLICT DO NOTHING makes a concurrent second run wait and add nothing.
+@Injectable()
+export class OverdueSweep implements OnModuleInit {
   constructor(
     private readonly intents: IntentsService,
+    private readonly jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
+  onModuleInit(): void {
     if (!this.config.OVERDUE_SWEEP_SECONDS) return;
-    this.timer = setInterval(() => {
-      this.intents
-        .flagOverdue()
-        .catch((err: unknown) =>
-          this.logger.warn(`Overdue sweep failed: ${String(err)}`),
-        );
-    }, this.config.OVERDUE_SWEEP_SECONDS * 1000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.jobs.work(OVERDUE_SWEEP_QUEUE, async () => ({ flagged: await this.intents.flagOverdue() }), { concurrency: 1 });
+    this.jobs.every(OVERDUE_SWEEP_QUEUE, this.config.OVERDUE_SWEEP_SECONDS);
   }
 }

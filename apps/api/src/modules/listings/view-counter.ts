@@ -7,6 +7,12 @@ const FLUSH_EVERY_MS = 5000;
 
 // Counts detail-page views in memory and writes them in one statement every few seconds, so a
 // catalogue read never waits on a write. A crash loses at most the last few seconds of views.
+//
+// Not a job on the queue, unlike the overdue sweep: the counts live in this process's memory, so
+// only this process can write them, and each process must flush its own (also at shutdown). A
+// queued "flush" would run in whichever process fetches it and write that one's counts only; a
+// once-per-period job would drop the others'. The write is an increment (ON CONFLICT … views +
+// EXCLUDED.views), so flushes of many processes add up and none waits for another.
 @Injectable()
 export class ViewCounter implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('ViewCounter');

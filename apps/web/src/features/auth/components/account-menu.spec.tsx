@@ -106,6 +106,7 @@ describe('AccountMenu', () => {
       ['已下架服务', '/operator/listings/moderated'],
       ['入驻审核', '/operator/applications'],
       ['安全日志', '/operator/audit'],
+      ['后台任务', '/operator/jobs'],
     ]);
   });
 

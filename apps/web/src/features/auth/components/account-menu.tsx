@@ -62,6 +62,10 @@ function menuLinks(me: MeDto) {
       to: paths.operator.audit.getHref(),
       key: 'audit',
     },
+    canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.operator.jobs.getHref(),
+      key: 'jobs',
+    },
   ].filter(Boolean) as {
     to: string;
     key:
@@ -76,7 +80,8 @@ function menuLinks(me: MeDto) {
       | 'stats'
       | 'companies'
       | 'listings'
-      | 'moderatedListings';
+      | 'moderatedListings'
+      | 'jobs';
   }[];
 }
 
