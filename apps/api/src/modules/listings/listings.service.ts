@@ -6,8 +6,12 @@ import { toPage, windowTotal } from '../../common/db/page';
 import { AppError } from '../../common/errors/app-error';
 import { CategoriesService } from '../categories/categories.service';
 import { APPROVED_PROVIDER_EXISTS, PROVIDER_SUMMARY, toProviderSummary, type ProviderSummaryRow } from '../providers/provider.sql';
+import type { Statement } from '../../common/db/statement';
 import {
   cataloguePage,
+  SEARCH_COUNT_CAP,
+  shortSearch,
+  type ShortSearch,
   RELATED_SERVICES,
   SERVICE_DETAIL,
   SERVICE_SUMMARIES,
@@ -28,22 +32,66 @@ export class ListingsService {
     if (query.category) await this.categories.assertExists(query.category);
     if (query.provider) await this.assertProviderExists(query.provider);
 
+    const short = shortSearch(query);
+    const { ids, total, capped } = short ? await this.shortSearchIds(query, short) : await this.searchIds(query);
+    const page = toPage(await this.cards(ids), total, query);
+    return capped ? { ...page, totalCapped: true } : page;
+  }
+
+  private async searchIds(query: ListServicesQuery): Promise<{ ids: string[]; total: number; capped: boolean }> {
     const { page, count } = cataloguePage(query);
     const idRows: { id: string; total: string }[] = await this.db.query(page.text, page.values);
     // Past the last page there is no row to carry the count; count separately so the UI can recover.
-    const total = await windowTotal(idRows, query.page, async () => {
-      const countRows: { n: string }[] = await this.db.query(count.text, count.values);
-      return Number(countRows[0].n);
-    });
-    if (!idRows.length) return toPage([], total, query);
-    const ids = idRows.map((r) => r.id);
+    const total = await windowTotal(idRows, query.page, () => this.count(count));
+    return { ids: idRows.map((r) => r.id), total, capped: false };
+  }
+
+  // One term of one or two characters: the title hits come ranked from service_title_gram, and
+  // their count (index-only, stopped past SEARCH_COUNT_CAP) says whether the total is counted
+  // exactly (every hit, as before) or capped (more title hits than the cap: counting every hit
+  // would read tens of thousands of rows). Other sorts read the page as before.
+  private async shortSearchIds(query: ListServicesQuery, short: ShortSearch): Promise<{ ids: string[]; total: number; capped: boolean }> {
+    const titleHits = await this.count(short.titleCount(SEARCH_COUNT_CAP));
+    const capped = titleHits > SEARCH_COUNT_CAP;
+    const total = capped ? SEARCH_COUNT_CAP : await this.count(cataloguePage(query).count);
+    const sort = query.sort ?? 'relevance';
+    if (sort !== 'relevance') {
+      const { page } = cataloguePage(query, { withoutTotal: true });
+      const rows: { id: string }[] = await this.db.query(page.text, page.values);
+      return { ids: rows.map((r) => r.id), total, capped };
+    }
+    const rows: { id: string }[] = await this.db.query(short.titlePage.text, short.titlePage.values);
+    const ids = rows.map((r) => r.id);
+    if (ids.length < query.pageSize) {
+      // The title hits ran out on this page: the rest of it is the best of the other hits.
+      const titleTotal = capped ? await this.count(short.titleCount(null)) : titleHits;
+      const offset = (query.page - 1) * query.pageSize;
+      const { page } = cataloguePage(query, {
+        withoutTotal: true,
+        notInTitle: true,
+        limit: query.pageSize - ids.length,
+        offset: Math.max(0, offset - titleTotal),
+      });
+      const rest: { id: string }[] = await this.db.query(page.text, page.values);
+      ids.push(...rest.map((r) => r.id));
+    }
+    return { ids, total, capped };
+  }
+
+  private async count(statement: Statement): Promise<number> {
+    const rows: { n: string }[] = await this.db.query(statement.text, statement.values);
+    return Number(rows[0].n);
+  }
+
+  /** The cards of a page's ids, in the ids' order. */
+  private async cards(ids: string[]): Promise<ServiceSummaryDto[]> {
+    if (!ids.length) return [];
     const rows: ServiceSummaryRow[] = await this.db.query(SERVICE_SUMMARIES, [ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const items = ids.flatMap((id) => {
+    return ids.flatMap((id) => {
       const row = byId.get(id);
       return row ? [toServiceSummary(row)] : [];
     });
-    return toPage(items, total, query);
   }
 
   async get(id: string): Promise<ServiceDetailDto> {

@@ -78,11 +78,21 @@ const ORDER_BY: Record<Exclude<ServiceSort, 'relevance'>, string> = {
   rating: 's.rating_avg DESC NULLS LAST, s.rating_count DESC, s.published_at DESC, s.id',
 };
 
+export interface CataloguePageOptions {
+  /** Answer `0` as the total (the caller counts otherwise). */
+  withoutTotal?: boolean;
+  /** Only hits whose title does not hold the (single) term. */
+  notInTitle?: boolean;
+  /** Rows and offset other than the request's page. */
+  limit?: number;
+  offset?: number;
+}
+
 /**
  * The catalogue search: `page` answers the page's ids in order with the total, `count` the same
  * matches counted (for a page past the last one). Read the cards of the ids with SERVICE_SUMMARIES.
  */
-export function cataloguePage(query: ListServicesQuery): { page: Statement; count: Statement } {
+export function cataloguePage(query: ListServicesQuery, opts: CataloguePageOptions = {}): { page: Statement; count: Statement } {
   const { values: params, p } = binder();
   const where = [SERVICE_VISIBLE];
   if (query.category) where.push(`s.category_code = ${p(query.category)}`);
@@ -105,6 +115,8 @@ export function cataloguePage(query: ListServicesQuery): { page: Statement; coun
   }
   if (chars.size) where.push(`search_chars(s.search_text) COLLATE "C" @> ${p([...chars])}::text[]`);
   const whereParams = [...params];
+  // The hits after the title hits of a short search (those come from service_title_gram).
+  if (opts.notInTitle) where.push(`lower(s.title) NOT LIKE ${p(likePattern(terms[0]))}`);
 
   const sort = query.sort ?? (terms.length ? 'relevance' : 'newest');
   let orderBy: string;
@@ -126,19 +138,60 @@ export function cataloguePage(query: ListServicesQuery): { page: Statement; coun
     orderBy = ORDER_BY[sort === 'relevance' ? 'newest' : sort];
   }
 
-  const offset = (query.page - 1) * query.pageSize;
+  const offset = opts.offset ?? (query.page - 1) * query.pageSize;
   const filter = where.join(' AND ');
   // Two narrow steps instead of one wide one: first the page's ids in order, then the card
   // columns of just those rows (a window count over the wide rows carried every match through).
   // Ranked search reads every hit anyway, so it counts them in the same pass; the other orders
   // walk an index that stops at the page and count separately (once, index-only).
   const relevance = sort === 'relevance' && terms.length;
-  const text = `SELECT s.id, ${relevance ? 'count(*) OVER ()' : `(SELECT count(*) FROM ${COUNT_FROM} WHERE ${filter})`} AS total
+  const total = opts.withoutTotal ? '0' : relevance ? 'count(*) OVER ()' : `(SELECT count(*) FROM ${COUNT_FROM} WHERE ${filter})`;
+  const text = `SELECT s.id, ${total} AS total
          FROM ${COUNT_FROM}
         WHERE ${filter}
         ORDER BY ${orderBy}
-        LIMIT ${p(query.pageSize)} OFFSET ${p(offset)}`;
+        LIMIT ${p(opts.limit ?? query.pageSize)} OFFSET ${p(offset)}`;
   return { page: { text, values: params }, count: { text: `SELECT count(*) AS n FROM ${COUNT_FROM} WHERE ${filter}`, values: whereParams } };
+}
+
+/** Above this many title hits a short search's total stops counting (`totalCapped`). */
+export const SEARCH_COUNT_CAP = 1000;
+
+/**
+ * A search for one term of one or two characters (税, 社保, ai), the terms that hit most of the
+ * catalogue. Its title hits rank above all its other hits (title weighs 8, the other fields 7
+ * together), and service_title_gram (migration 1764835200000) holds them per term in ranking
+ * order with the filters: a page of them is an index range and their count an index-only count.
+ * The hits outside titles follow, read as before. Null for any other search.
+ */
+export interface ShortSearch {
+  /** The request's page among the title hits, ranked (fewer rows: the title hits ran out). */
+  titlePage: Statement;
+  /** The title hits counted, stopping at `cap` + 1 when a cap is given. */
+  titleCount: (cap: number | null) => Statement;
+}
+
+export function shortSearch(query: ListServicesQuery): ShortSearch | null {
+  const terms = (query.q?.toLowerCase() ?? '').split(/\s+/).filter(Boolean);
+  if (terms.length !== 1 || [...terms[0]].length > SHORT_TERM) return null;
+  const build = (tail: (p: (v: unknown) => string) => string) => {
+    const { values, p } = binder();
+    const where = [`t.gram = ${p(terms[0])}`];
+    if (query.category) where.push(`t.category_code = ${p(query.category)}`);
+    if (query.stage) where.push(`t.stage_mask & search_stage_mask(ARRAY[${p(query.stage)}]::text[]) <> 0`);
+    if (query.provider) where.push(`t.provider_id = ${p(query.provider)}`);
+    return { text: `SELECT t.service_id AS id FROM service_title_gram t WHERE ${where.join(' AND ')}${tail(p)}`, values };
+  };
+  return {
+    titlePage: build(
+      (p) => ` ORDER BY t.weight DESC, t.rating_avg DESC NULLS LAST, t.published_at DESC, t.service_id
+              LIMIT ${p(query.pageSize)} OFFSET ${p((query.page - 1) * query.pageSize)}`,
+    ),
+    titleCount: (cap) => {
+      const inner = build((p) => (cap === null ? '' : ` LIMIT ${p(cap + 1)}`));
+      return { text: `SELECT count(*) AS n FROM (${inner.text}) x`, values: inner.values };
+    },
+  };
 }
 
 /** The cards of a page's ids ($1), in no particular order. */
