@@ -12,6 +12,7 @@ import {
   SEARCH_COUNT_CAP,
   shortSearch,
   type ShortSearch,
+  type TitleCardRow,
   RELATED_SERVICES,
   SERVICE_DETAIL,
   SERVICE_SUMMARIES,
@@ -20,6 +21,9 @@ import {
   type ServiceDetailRow,
   type ServiceSummaryRow,
 } from './service-listing.sql';
+
+/** A page found: its ids in order (cards read after), or its cards already. */
+type Found = ({ ids: string[] } | { items: ServiceSummaryDto[] }) & { total: number; capped: boolean };
 
 @Injectable()
 export class ListingsService {
@@ -33,12 +37,13 @@ export class ListingsService {
     if (query.provider) await this.assertProviderExists(query.provider);
 
     const short = shortSearch(query);
-    const { ids, total, capped } = short ? await this.shortSearchIds(query, short) : await this.searchIds(query);
-    const page = toPage(await this.cards(ids), total, query);
-    return capped ? { ...page, totalCapped: true } : page;
+    const found = short ? await this.shortSearch(query, short) : await this.search(query);
+    const items = 'items' in found ? found.items : await this.cards(found.ids);
+    const page = toPage(items, found.total, query);
+    return found.capped ? { ...page, totalCapped: true } : page;
   }
 
-  private async searchIds(query: ListServicesQuery): Promise<{ ids: string[]; total: number; capped: boolean }> {
+  private async search(query: ListServicesQuery): Promise<Found> {
     const { page, count } = cataloguePage(query);
     const idRows: { id: string; total: string }[] = await this.db.query(page.text, page.values);
     // Past the last page there is no row to carry the count; count separately so the UI can recover.
@@ -50,32 +55,36 @@ export class ListingsService {
   // their count (index-only, stopped past SEARCH_COUNT_CAP) says whether the total is counted
   // exactly (every hit, as before) or capped (more title hits than the cap: counting every hit
   // would read tens of thousands of rows). Other sorts read the page as before.
-  private async shortSearchIds(query: ListServicesQuery, short: ShortSearch): Promise<{ ids: string[]; total: number; capped: boolean }> {
-    const titleHits = await this.count(short.titleCount(SEARCH_COUNT_CAP));
-    const capped = titleHits > SEARCH_COUNT_CAP;
-    const total = capped ? SEARCH_COUNT_CAP : await this.count(cataloguePage(query).count);
-    const sort = query.sort ?? 'relevance';
-    if (sort !== 'relevance') {
+  private async shortSearch(query: ListServicesQuery, short: ShortSearch): Promise<Found> {
+    const exactTotal = () => this.count(cataloguePage(query).count);
+    if ((query.sort ?? 'relevance') !== 'relevance') {
+      const titleHits = await this.count(short.titleCount(SEARCH_COUNT_CAP));
+      const capped = titleHits > SEARCH_COUNT_CAP;
       const { page } = cataloguePage(query, { withoutTotal: true });
       const rows: { id: string }[] = await this.db.query(page.text, page.values);
-      return { ids: rows.map((r) => r.id), total, capped };
+      return { ids: rows.map((r) => r.id), total: capped ? SEARCH_COUNT_CAP : await exactTotal(), capped };
     }
-    const rows: { id: string }[] = await this.db.query(short.titlePage.text, short.titlePage.values);
-    const ids = rows.map((r) => r.id);
-    if (ids.length < query.pageSize) {
+    // The page's title hits as cards with their count, in one round trip (all a common term needs).
+    const { text, values } = short.titleCards(SEARCH_COUNT_CAP);
+    const rows: TitleCardRow[] = await this.db.query(text, values);
+    const titleHits = Number(rows[0].title_hits);
+    const capped = titleHits > SEARCH_COUNT_CAP;
+    const items = rows.filter((r) => r.ord !== null).map(toServiceSummary);
+    const total = capped ? SEARCH_COUNT_CAP : await exactTotal();
+    if (items.length < query.pageSize) {
       // The title hits ran out on this page: the rest of it is the best of the other hits.
       const titleTotal = capped ? await this.count(short.titleCount(null)) : titleHits;
       const offset = (query.page - 1) * query.pageSize;
       const { page } = cataloguePage(query, {
         withoutTotal: true,
         notInTitle: true,
-        limit: query.pageSize - ids.length,
+        limit: query.pageSize - items.length,
         offset: Math.max(0, offset - titleTotal),
       });
       const rest: { id: string }[] = await this.db.query(page.text, page.values);
-      ids.push(...rest.map((r) => r.id));
+      items.push(...(await this.cards(rest.map((r) => r.id))));
     }
-    return { ids, total, capped };
+    return { items, total, capped };
   }
 
   private async count(statement: Statement): Promise<number> {

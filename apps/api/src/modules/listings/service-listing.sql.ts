@@ -1,5 +1,5 @@
 import type { CategoryRef, LifecycleStage, ListServicesQuery, PriceModel, ProviderKind, ServiceSort, ServiceSummaryDto } from '@qifu/contracts';
-import { binder, type Statement } from '../../common/db/statement';
+import { binder, type Param, type Statement } from '../../common/db/statement';
 
 // The projection every catalogue read uses: only the columns a card shows, never whole entities.
 export const SERVICE_SUMMARY_COLUMNS = `
@@ -165,31 +165,45 @@ export const SEARCH_COUNT_CAP = 1000;
  * The hits outside titles follow, read as before. Null for any other search.
  */
 export interface ShortSearch {
-  /** The request's page among the title hits, ranked (fewer rows: the title hits ran out). */
-  titlePage: Statement;
   /** The title hits counted, stopping at `cap` + 1 when a cap is given. */
   titleCount: (cap: number | null) => Statement;
+  /**
+   * The cards of the request's page among the title hits, in ranking order (`ord`; fewer: the
+   * title hits ran out; none: one row of nulls), each row with the title hits counted up to `cap` + 1.
+   */
+  titleCards: (cap: number) => Statement;
 }
+
+export type TitleCardRow = { title_hits: string; ord: string | null } & ServiceSummaryRow;
 
 export function shortSearch(query: ListServicesQuery): ShortSearch | null {
   const terms = (query.q?.toLowerCase() ?? '').split(/\s+/).filter(Boolean);
   if (terms.length !== 1 || [...terms[0]].length > SHORT_TERM) return null;
-  const build = (tail: (p: (v: unknown) => string) => string) => {
-    const { values, p } = binder();
+  // Placeholders are numbered as the template is written, left to right.
+  const hits = (p: Param) => {
     const where = [`t.gram = ${p(terms[0])}`];
     if (query.category) where.push(`t.category_code = ${p(query.category)}`);
     if (query.stage) where.push(`t.stage_mask & search_stage_mask(ARRAY[${p(query.stage)}]::text[]) <> 0`);
     if (query.provider) where.push(`t.provider_id = ${p(query.provider)}`);
-    return { text: `SELECT t.service_id AS id FROM service_title_gram t WHERE ${where.join(' AND ')}${tail(p)}`, values };
+    return `SELECT t.service_id FROM service_title_gram t WHERE ${where.join(' AND ')}`;
   };
   return {
-    titlePage: build(
-      (p) => ` ORDER BY t.weight DESC, t.rating_avg DESC NULLS LAST, t.published_at DESC, t.service_id
-              LIMIT ${p(query.pageSize)} OFFSET ${p((query.page - 1) * query.pageSize)}`,
-    ),
+    titleCards: (cap) => {
+      const { values, p } = binder();
+      const text = `SELECT x.title_hits, cards.*
+          FROM (SELECT count(*) AS title_hits FROM (${hits(p)} LIMIT ${p(cap + 1)}) c) x
+          LEFT JOIN (SELECT pg.ord, ${SERVICE_SUMMARY_COLUMNS}
+                       FROM unnest(ARRAY(${hits(p)}
+                              ORDER BY t.weight DESC, t.rating_avg DESC NULLS LAST, t.published_at DESC, t.service_id
+                              LIMIT ${p(query.pageSize)} OFFSET ${p((query.page - 1) * query.pageSize)})) WITH ORDINALITY pg(id, ord)
+                       JOIN (${SERVICE_FROM}) ON s.id = pg.id
+                      WHERE ${SERVICE_VISIBLE}) cards ON true
+         ORDER BY cards.ord`;
+      return { text, values };
+    },
     titleCount: (cap) => {
-      const inner = build((p) => (cap === null ? '' : ` LIMIT ${p(cap + 1)}`));
-      return { text: `SELECT count(*) AS n FROM (${inner.text}) x`, values: inner.values };
+      const { values, p } = binder();
+      return { text: `SELECT count(*) AS n FROM (${hits(p)}${cap === null ? '' : ` LIMIT ${p(cap + 1)}`}) x`, values };
     },
   };
 }
