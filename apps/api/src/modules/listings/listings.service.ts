@@ -60,7 +60,8 @@ export class ListingsService {
     if ((query.sort ?? 'relevance') !== 'relevance') {
       const titleHits = await this.count(short.titleCount(SEARCH_COUNT_CAP));
       const capped = titleHits > SEARCH_COUNT_CAP;
-      const { page } = cataloguePage(query, { withoutTotal: true });
+      // More title hits than the cap: the term is common, its hits are found walking the sort.
+      const { page } = cataloguePage(query, { withoutTotal: true, likeOnly: capped });
       const rows: { id: string }[] = await this.db.query(page.text, page.values);
       return { ids: rows.map((r) => r.id), total: capped ? SEARCH_COUNT_CAP : await exactTotal(), capped };
     }

@@ -81,6 +81,8 @@ const ORDER_BY: Record<Exclude<ServiceSort, 'relevance'>, string> = {
 export interface CataloguePageOptions {
   /** Answer `0` as the total (the caller counts otherwise). */
   withoutTotal?: boolean;
+  /** A single short term matched by LIKE alone (no character index condition). */
+  likeOnly?: boolean;
   /** Only hits whose title does not hold the (single) term. */
   notInTitle?: boolean;
   /** Rows and offset other than the request's page. */
@@ -113,7 +115,11 @@ export function cataloguePage(query: ListServicesQuery, opts: CataloguePageOptio
     if (cs.length <= SHORT_TERM) cs.forEach((c) => chars.add(c));
     if (cs.length > 1) where.push(`s.search_text LIKE ${p(likePattern(term))}`);
   }
-  if (chars.size) where.push(`search_chars(s.search_text) COLLATE "C" @> ${p([...chars])}::text[]`);
+  if (opts.likeOnly) {
+    // A term in most listings: no index condition, so the planner walks the sort's index and
+    // keeps the rows that match (a single character needs its LIKE, a pair has it already).
+    if ([...terms[0]].length === 1) where.push(`s.search_text LIKE ${p(likePattern(terms[0]))}`);
+  } else if (chars.size) where.push(`search_chars(s.search_text) COLLATE "C" @> ${p([...chars])}::text[]`);
   const whereParams = [...params];
   // The hits after the title hits of a short search (those come from service_title_gram).
   if (opts.notInTitle) where.push(`lower(s.title) NOT LIKE ${p(likePattern(terms[0]))}`);
