@@ -247,11 +247,42 @@ describe('short searches equal the substring definition', () => {
       const newest = await expected({ q: '鼐', sort: 'newest' });
       const body = await search({ q: '鼐', sort: 'newest' }, 3, 10);
       expect([body.total, body.totalCapped, body.items.map((s) => s.id)]).toEqual([SEARCH_COUNT_CAP, true, newest.slice(20, 30)]);
-      // A filter that leaves fewer title hits than the cap counts exactly again.
+      // A filter that leaves fewer hits than the cap counts exactly again.
       await expectSearch({ q: '鼐', stage: 'startup' });
     } finally {
       await t.db.query(`UPDATE service_listing SET description = left(description, -1) WHERE id = $1`, [base.id]);
       await t.db.query(`DELETE FROM service_listing WHERE title LIKE '鼐鼎容量测试%'`);
+    }
+    await expectInSync();
+  });
+
+  it(`caps the total past ${SEARCH_COUNT_CAP} hits outside titles, ranked after the title hits`, async () => {
+    const base = await oneVisible();
+    const n = SEARCH_COUNT_CAP + 5;
+    await t.db.query(
+      `INSERT INTO service_listing (provider_id, category_code, title, summary, description, stages, price_model, price_min, duration, status, published_at)
+       SELECT $1, $2, '容量测试' || i, CASE WHEN i % 4 = 0 THEN '摘要含鼐' ELSE '摘要' END, '描述含鼐', ARRAY['mature'], 'fixed', 100 + i, '1天', 'published',
+              now() - i * interval '1 minute'
+         FROM generate_series(1, $3::int) i`,
+      [base.provider_id, base.category_code, n],
+    );
+    // One title hit, ranked first.
+    await t.db.query(`UPDATE service_listing SET title = title || '鼐' WHERE id = $1`, [base.id]);
+    try {
+      await expectInSync();
+      for (const sort of [undefined, 'price_desc', 'rating'] as const) {
+        const want = await expected({ q: '鼐', sort });
+        expect(want.length).toBe(n + 1);
+        if (!sort) expect(want[0]).toBe(base.id);
+        for (const [page, pageSize] of [[1, 12], [3, 100], [202, 5]]) {
+          const body = await search({ q: '鼐', sort }, page, pageSize);
+          expect([body.total, body.totalCapped]).toEqual([SEARCH_COUNT_CAP, true]);
+          expect(body.items.map((s) => s.id)).toEqual(want.slice((page - 1) * pageSize, page * pageSize));
+        }
+      }
+    } finally {
+      await t.db.query(`UPDATE service_listing SET title = left(title, -1) WHERE id = $1`, [base.id]);
+      await t.db.query(`DELETE FROM service_listing WHERE title LIKE '容量测试%'`);
     }
     await expectInSync();
   });

@@ -51,30 +51,31 @@ export class ListingsService {
     return { ids: idRows.map((r) => r.id), total, capped: false };
   }
 
-  // One term of one or two characters: the title hits come ranked from service_title_gram, and
-  // their count (index-only, stopped past SEARCH_COUNT_CAP) says whether the total is counted
-  // exactly (every hit, as before) or capped (more title hits than the cap: counting every hit
-  // would read tens of thousands of rows). Other sorts read the page as before.
+  // One term of one or two characters: the title hits come ranked from service_title_gram. The
+  // total is counted up to SEARCH_COUNT_CAP (past it, `totalCapped`): by the title hits first
+  // (index-only), then, when they are fewer, by every hit (stopping past the cap) — counting all
+  // of a common term's hits would read tens of thousands of rows.
   private async shortSearch(query: ListServicesQuery, short: ShortSearch): Promise<Found> {
-    const exactTotal = () => this.count(cataloguePage(query).count);
+    const totalOf = async (titleHits: number) => {
+      const hits = titleHits > SEARCH_COUNT_CAP ? titleHits : await this.count(cataloguePage(query).cappedCount(SEARCH_COUNT_CAP));
+      return { total: Math.min(hits, SEARCH_COUNT_CAP), capped: hits > SEARCH_COUNT_CAP };
+    };
     if ((query.sort ?? 'relevance') !== 'relevance') {
-      const titleHits = await this.count(short.titleCount(SEARCH_COUNT_CAP));
-      const capped = titleHits > SEARCH_COUNT_CAP;
-      // More title hits than the cap: the term is common, its hits are found walking the sort.
+      const { total, capped } = await totalOf(await this.count(short.titleCount(SEARCH_COUNT_CAP)));
+      // A term with more hits than the cap is common: its hits are found walking the sort's index.
       const { page } = cataloguePage(query, { withoutTotal: true, likeOnly: capped });
       const rows: { id: string }[] = await this.db.query(page.text, page.values);
-      return { ids: rows.map((r) => r.id), total: capped ? SEARCH_COUNT_CAP : await exactTotal(), capped };
+      return { ids: rows.map((r) => r.id), total, capped };
     }
     // The page's title hits as cards with their count, in one round trip (all a common term needs).
     const { text, values } = short.titleCards(SEARCH_COUNT_CAP);
     const rows: TitleCardRow[] = await this.db.query(text, values);
     const titleHits = Number(rows[0].title_hits);
-    const capped = titleHits > SEARCH_COUNT_CAP;
     const items = rows.filter((r) => r.ord !== null).map(toServiceSummary);
-    const total = capped ? SEARCH_COUNT_CAP : await exactTotal();
+    const { total, capped } = await totalOf(titleHits);
     if (items.length < query.pageSize) {
       // The title hits ran out on this page: the rest of it is the best of the other hits.
-      const titleTotal = capped ? await this.count(short.titleCount(null)) : titleHits;
+      const titleTotal = titleHits > SEARCH_COUNT_CAP ? await this.count(short.titleCount(null)) : titleHits;
       const offset = (query.page - 1) * query.pageSize;
       const { page } = cataloguePage(query, {
         withoutTotal: true,

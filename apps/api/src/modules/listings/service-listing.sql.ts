@@ -94,7 +94,10 @@ export interface CataloguePageOptions {
  * The catalogue search: `page` answers the page's ids in order with the total, `count` the same
  * matches counted (for a page past the last one). Read the cards of the ids with SERVICE_SUMMARIES.
  */
-export function cataloguePage(query: ListServicesQuery, opts: CataloguePageOptions = {}): { page: Statement; count: Statement } {
+export function cataloguePage(
+  query: ListServicesQuery,
+  opts: CataloguePageOptions = {},
+): { page: Statement; count: Statement; cappedCount: (cap: number) => Statement } {
   const { values: params, p } = binder();
   const where = [SERVICE_VISIBLE];
   if (query.category) where.push(`s.category_code = ${p(query.category)}`);
@@ -157,10 +160,17 @@ export function cataloguePage(query: ListServicesQuery, opts: CataloguePageOptio
         WHERE ${filter}
         ORDER BY ${orderBy}
         LIMIT ${p(opts.limit ?? query.pageSize)} OFFSET ${p(offset)}`;
-  return { page: { text, values: params }, count: { text: `SELECT count(*) AS n FROM ${COUNT_FROM} WHERE ${filter}`, values: whereParams } };
+  return {
+    page: { text, values: params },
+    count: { text: `SELECT count(*) AS n FROM ${COUNT_FROM} WHERE ${filter}`, values: whereParams },
+    cappedCount: (cap) => ({
+      text: `SELECT count(*) AS n FROM (SELECT 1 FROM ${COUNT_FROM} WHERE ${filter} LIMIT $${whereParams.length + 1}) x`,
+      values: [...whereParams, cap + 1],
+    }),
+  };
 }
 
-/** Above this many title hits a short search's total stops counting (`totalCapped`). */
+/** Above this many hits a short search's total stops counting (`totalCapped`). */
 export const SEARCH_COUNT_CAP = 1000;
 
 /**
