@@ -56,14 +56,17 @@ export class ListingsService {
   // (index-only), then, when they are fewer, by every hit (stopping past the cap) — counting all
   // of a common term's hits would read tens of thousands of rows.
   private async shortSearch(query: ListServicesQuery, short: ShortSearch): Promise<Found> {
+    // Within one category or provider (a few thousand listings at most) LIKE over their rows is
+    // cheaper than the character index, whose bitmap for a common character holds most listings.
+    const narrow = Boolean(query.category || query.provider);
     const totalOf = async (titleHits: number) => {
-      const hits = titleHits > SEARCH_COUNT_CAP ? titleHits : await this.count(cataloguePage(query).cappedCount(SEARCH_COUNT_CAP));
+      const hits = titleHits > SEARCH_COUNT_CAP ? titleHits : await this.count(cataloguePage(query, { likeOnly: narrow }).cappedCount(SEARCH_COUNT_CAP));
       return { total: Math.min(hits, SEARCH_COUNT_CAP), capped: hits > SEARCH_COUNT_CAP };
     };
     if ((query.sort ?? 'relevance') !== 'relevance') {
       const { total, capped } = await totalOf(await this.count(short.titleCount(SEARCH_COUNT_CAP)));
       // A term with more hits than the cap is common: its hits are found walking the sort's index.
-      const { page } = cataloguePage(query, { withoutTotal: true, likeOnly: capped });
+      const { page } = cataloguePage(query, { withoutTotal: true, likeOnly: capped || narrow });
       const rows: { id: string }[] = await this.db.query(page.text, page.values);
       return { ids: rows.map((r) => r.id), total, capped };
     }
@@ -80,6 +83,7 @@ export class ListingsService {
       const { page } = cataloguePage(query, {
         withoutTotal: true,
         notInTitle: true,
+        likeOnly: narrow,
         limit: query.pageSize - items.length,
         offset: Math.max(0, offset - titleTotal),
       });
