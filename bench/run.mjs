@@ -64,6 +64,8 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+/** A search's hit count; N+ when the API capped it (`totalCapped`). */
+const hitsText = (x) => `${x.hits}${x.hitsCapped ? '+' : ''}`;
 const r2 = (v) => (v === null || v === undefined ? null : Math.round(v * 100) / 100);
 const CST = 8 * 3600_000;
 const todayCst = () => new Date(Date.now() + CST).toISOString().slice(0, 10);
@@ -219,7 +221,10 @@ async function main() {
       arm.groups = groups.map((g) => g.map((s) => (s.name ? { name: s.name, text: s.text, values: s.values } : { text: s.text, values: s.values })));
       arm.sql = arm.groups.map((g) => g.map((s) => s.text.replace(/\s+/g, ' ').trim()));
       arm.apiResponseBytes = JSON.stringify(res.body).length;
-      if (arm.name.startsWith('search')) arm.hits = res.body.total;
+      if (arm.name.startsWith('search')) {
+        arm.hits = res.body.total;
+        arm.hitsCapped = res.body.totalCapped === true;
+      }
       if (arm.name === 'company-intents') arm.companyIntents = res.body.total;
     }
     await capture.stop();
@@ -340,7 +345,7 @@ async function main() {
       res.name = name;
       res.term = term;
       coldRuns.push(res);
-      log(`  ${name.padEnd(16)} ${res.ok}/${res.requests} 2xx, p50 ${res.latencyMs.p50} ms  p95 ${res.latencyMs.p95} ms  max ${res.latencyMs.max} ms; first answer per write p95 ${res.firstMs.p95} ms (${res.hits} hits)`);
+      log(`  ${name.padEnd(16)} ${res.ok}/${res.requests} 2xx, p50 ${res.latencyMs.p50} ms  p95 ${res.latencyMs.p95} ms  max ${res.latencyMs.max} ms; first answer per write p95 ${res.firstMs.p95} ms (${hitsText(res)} hits)`);
     }
 
     const rssBytes = api.rss();
@@ -364,7 +369,7 @@ async function main() {
       return {
         name: arm.name, title: arm.title, path: arm.path, connections: arm.connections, target: arm.target,
         api: side(a), baseline: side(b), ratio: r2(median(ratios)), ratios: ratios.map(r2),
-        sql: arm.sql, explain: arm.explain, hits: arm.hits, companyIntents: arm.companyIntents, apiResponseBytes: arm.apiResponseBytes, baselineResponseBytes: arm.baselineResponseBytes,
+        sql: arm.sql, explain: arm.explain, hits: arm.hits, hitsCapped: arm.hitsCapped, companyIntents: arm.companyIntents, apiResponseBytes: arm.apiResponseBytes, baselineResponseBytes: arm.baselineResponseBytes,
         rounds: { api: a, baseline: b },
       };
     });
@@ -389,7 +394,7 @@ async function main() {
       const xs = by('search');
       add('catalogue search, any query, warm', `≥ 1.0 × baseline req/s; p95 ≤ 50 ms at 20 connections with ${data.totals.services.toLocaleString('en-US')} services`, xs.map((s) => s.name),
         xs.every((s) => s.ratio >= 1.0 && s.api.p95 <= TARGET_MS && s.api.errors === 0 && s.api.non2xx === 0),
-        xs.map((s) => `${s.name} p95 ${s.api.p95} ms (${s.hits} hits, ${s.ratio}× baseline)`).join('; '));
+        xs.map((s) => `${s.name} p95 ${s.api.p95} ms (${hitsText(s)} hits, ${s.ratio}× baseline)`).join('; '));
     }
     if (by('search').length && opts.searchReference) {
       // The same searches on a bigger catalogue must stay within 2× of a reference run's p95.
@@ -398,7 +403,7 @@ async function main() {
       const pairs = xs.map((s) => ({ s, r: ref.arms.find((a) => a.name === s.name) }));
       add(`catalogue search at ${data.totals.services.toLocaleString('en-US')} services`, `p95 within 2× of the reference run (${ref.data.services.toLocaleString('en-US')} services, ${ref.at})`, xs.map((s) => s.name),
         pairs.every(({ s, r }) => r && s.api.p95 <= 2 * r.api.p95),
-        pairs.map(({ s, r }) => `${s.name} p95 ${s.api.p95} ms vs ${r ? r.api.p95 : '?'} ms (${r ? r2(s.api.p95 / r.api.p95) : '?'}×; ${s.hits} hits)`).join('; '));
+        pairs.map(({ s, r }) => `${s.name} p95 ${s.api.p95} ms vs ${r ? r.api.p95 : '?'} ms (${r ? r2(s.api.p95 / r.api.p95) : '?'}×; ${hitsText(s)} hits)`).join('; '));
     }
     if (by('intents').length) {
       const [s] = by('intents');
@@ -443,7 +448,7 @@ async function main() {
     if (coldRuns.length) {
       add('catalogue search, cold (first requests after a catalogue write)', `p95 ≤ 50 ms at 20 connections with ${data.totals.services.toLocaleString('en-US')} services (${coldRepeats} writes)`, coldRuns.map((c) => c.name),
         coldRuns.every((c) => c.ok === c.requests && c.latencyMs.p95 <= TARGET_MS),
-        coldRuns.map((c) => `${c.term} p95 ${c.latencyMs.p95} ms, p50 ${c.latencyMs.p50} ms, max ${c.latencyMs.max} ms (${c.hits} hits)${c.ok === c.requests ? '' : `, ${c.requests - c.ok} failed`}`).join('; '));
+        coldRuns.map((c) => `${c.term} p95 ${c.latencyMs.p95} ms, p50 ${c.latencyMs.p50} ms, max ${c.latencyMs.max} ms (${hitsText(c)} hits)${c.ok === c.requests ? '' : `, ${c.requests - c.ok} failed`}`).join('; '));
     }
     add('storefront initial JS (home route)', '≤ 200 KB gzipped; no charts in any chunk the home route loads', [], bundle.ok,
       bundle.error ?? `${(bundle.homeRouteGzipBytes / 1024).toFixed(1)} KB gzipped (entry ${(bundle.initial.gzipBytes / 1024).toFixed(1)} KB + home route ${(bundle.homeRoute.gzipBytes / 1024).toFixed(1)} KB); chart chunks on the home route: ${bundle.chartChunksOnHomeRoute.length ? bundle.chartChunksOnHomeRoute.join(', ') : 'none'}`);

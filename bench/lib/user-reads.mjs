@@ -146,6 +146,8 @@ export async function coldSearch({ url, client, serviceId, repeats, connections,
   const statuses = {};
   let errors = 0;
   let hits = null;
+  // A short search past its cap answers a lower bound (`totalCapped`): shown as N+.
+  let hitsCapped = false;
   const once = async () => {
     const t = performance.now();
     try {
@@ -153,7 +155,10 @@ export async function coldSearch({ url, client, serviceId, repeats, connections,
       const body = await res.json().catch(() => null);
       const ms = performance.now() - t;
       statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-      if (res.status === 200) hits = body?.total ?? hits;
+      if (res.status === 200) {
+        hits = body?.total ?? hits;
+        hitsCapped = body?.totalCapped === true;
+      }
       return { ok: res.status === 200, ms };
     } catch {
       errors++;
@@ -181,6 +186,7 @@ export async function coldSearch({ url, client, serviceId, repeats, connections,
     errors,
     statuses,
     hits,
+    hitsCapped,
     latencyMs: { p50: quantile(all, 0.5), p95: quantile(all, 0.95), p99: quantile(all, 0.99), max: quantile(all, 1) },
     firstMs: { p50: quantile(firsts, 0.5), p95: quantile(firsts, 0.95), max: quantile(firsts, 1) },
   };

@@ -232,6 +232,7 @@ export const enUS: TranslationResources = {
     listText:
       'Filter by category and growth stage to find the right service for your company.',
     total: '{{total}} services',
+    totalCapped: 'More than {{total}} services',
     emptyTitle: 'No matching services',
     emptyFiltered:
       'Try another keyword, or clear the filters to see all services.',

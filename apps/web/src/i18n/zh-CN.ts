@@ -217,6 +217,7 @@ export const zhCN = {
     listTitle: '找服务',
     listText: '按服务类别、企业发展阶段筛选，找到适合您企业的服务。',
     total: '共 {{total}} 项服务',
+    totalCapped: '超过 {{total}} 项服务',
     emptyTitle: '没有找到符合条件的服务',
     emptyFiltered: '试试换个关键词，或清除筛选条件查看全部服务。',
     emptyAll: '服务正在陆续上架，请稍后再来看看。',

@@ -6,8 +6,13 @@ import { toPage, windowTotal } from '../../common/db/page';
 import { AppError } from '../../common/errors/app-error';
 import { CategoriesService } from '../categories/categories.service';
 import { APPROVED_PROVIDER_EXISTS, PROVIDER_SUMMARY, toProviderSummary, type ProviderSummaryRow } from '../providers/provider.sql';
+import type { Statement } from '../../common/db/statement';
 import {
   cataloguePage,
+  SEARCH_COUNT_CAP,
+  shortSearch,
+  type ShortSearch,
+  type TitleCardRow,
   RELATED_SERVICES,
   SERVICE_DETAIL,
   SERVICE_SUMMARIES,
@@ -16,6 +21,9 @@ import {
   type ServiceDetailRow,
   type ServiceSummaryRow,
 } from './service-listing.sql';
+
+/** A page found: its ids in order (cards read after), or its cards already. */
+type Found = ({ ids: string[] } | { items: ServiceSummaryDto[] }) & { total: number; capped: boolean };
 
 @Injectable()
 export class ListingsService {
@@ -28,22 +36,77 @@ export class ListingsService {
     if (query.category) await this.categories.assertExists(query.category);
     if (query.provider) await this.assertProviderExists(query.provider);
 
+    const short = shortSearch(query);
+    const found = short ? await this.shortSearch(query, short) : await this.search(query);
+    const items = 'items' in found ? found.items : await this.cards(found.ids);
+    const page = toPage(items, found.total, query);
+    return found.capped ? { ...page, totalCapped: true } : page;
+  }
+
+  private async search(query: ListServicesQuery): Promise<Found> {
     const { page, count } = cataloguePage(query);
     const idRows: { id: string; total: string }[] = await this.db.query(page.text, page.values);
     // Past the last page there is no row to carry the count; count separately so the UI can recover.
-    const total = await windowTotal(idRows, query.page, async () => {
-      const countRows: { n: string }[] = await this.db.query(count.text, count.values);
-      return Number(countRows[0].n);
-    });
-    if (!idRows.length) return toPage([], total, query);
-    const ids = idRows.map((r) => r.id);
+    const total = await windowTotal(idRows, query.page, () => this.count(count));
+    return { ids: idRows.map((r) => r.id), total, capped: false };
+  }
+
+  // One term of one or two characters: the title hits come ranked from service_title_gram. The
+  // total is counted up to SEARCH_COUNT_CAP (past it, `totalCapped`): by the title hits first
+  // (index-only), then, when they are fewer, by every hit (stopping past the cap) — counting all
+  // of a common term's hits would read tens of thousands of rows.
+  private async shortSearch(query: ListServicesQuery, short: ShortSearch): Promise<Found> {
+    // Within one category or provider (a few thousand listings at most) LIKE over their rows is
+    // cheaper than the character index, whose bitmap for a common character holds most listings.
+    const narrow = Boolean(query.category || query.provider);
+    const totalOf = async (titleHits: number) => {
+      const hits = titleHits > SEARCH_COUNT_CAP ? titleHits : await this.count(cataloguePage(query, { likeOnly: narrow }).cappedCount(SEARCH_COUNT_CAP));
+      return { total: Math.min(hits, SEARCH_COUNT_CAP), capped: hits > SEARCH_COUNT_CAP };
+    };
+    if ((query.sort ?? 'relevance') !== 'relevance') {
+      const { total, capped } = await totalOf(await this.count(short.titleCount(SEARCH_COUNT_CAP)));
+      // A term with more hits than the cap is common: its hits are found walking the sort's index.
+      const { page } = cataloguePage(query, { withoutTotal: true, likeOnly: capped || narrow });
+      const rows: { id: string }[] = await this.db.query(page.text, page.values);
+      return { ids: rows.map((r) => r.id), total, capped };
+    }
+    // The page's title hits as cards with their count, in one round trip (all a common term needs).
+    const { text, values } = short.titleCards(SEARCH_COUNT_CAP);
+    const rows: TitleCardRow[] = await this.db.query(text, values);
+    const titleHits = Number(rows[0].title_hits);
+    const items = rows.filter((r) => r.ord !== null).map(toServiceSummary);
+    const { total, capped } = await totalOf(titleHits);
+    if (items.length < query.pageSize) {
+      // The title hits ran out on this page: the rest of it is the best of the other hits.
+      const titleTotal = titleHits > SEARCH_COUNT_CAP ? await this.count(short.titleCount(null)) : titleHits;
+      const offset = (query.page - 1) * query.pageSize;
+      const { page } = cataloguePage(query, {
+        withoutTotal: true,
+        notInTitle: true,
+        likeOnly: narrow,
+        limit: query.pageSize - items.length,
+        offset: Math.max(0, offset - titleTotal),
+      });
+      const rest: { id: string }[] = await this.db.query(page.text, page.values);
+      items.push(...(await this.cards(rest.map((r) => r.id))));
+    }
+    return { items, total, capped };
+  }
+
+  private async count(statement: Statement): Promise<number> {
+    const rows: { n: string }[] = await this.db.query(statement.text, statement.values);
+    return Number(rows[0].n);
+  }
+
+  /** The cards of a page's ids, in the ids' order. */
+  private async cards(ids: string[]): Promise<ServiceSummaryDto[]> {
+    if (!ids.length) return [];
     const rows: ServiceSummaryRow[] = await this.db.query(SERVICE_SUMMARIES, [ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const items = ids.flatMap((id) => {
+    return ids.flatMap((id) => {
       const row = byId.get(id);
       return row ? [toServiceSummary(row)] : [];
     });
-    return toPage(items, total, query);
   }
 
   async get(id: string): Promise<ServiceDetailDto> {

@@ -1,5 +1,5 @@
 import type { CategoryRef, LifecycleStage, ListServicesQuery, PriceModel, ProviderKind, ServiceSort, ServiceSummaryDto } from '@qifu/contracts';
-import { binder, type Statement } from '../../common/db/statement';
+import { binder, type Param, type Statement } from '../../common/db/statement';
 
 // The projection every catalogue read uses: only the columns a card shows, never whole entities.
 export const SERVICE_SUMMARY_COLUMNS = `
@@ -78,11 +78,26 @@ const ORDER_BY: Record<Exclude<ServiceSort, 'relevance'>, string> = {
   rating: 's.rating_avg DESC NULLS LAST, s.rating_count DESC, s.published_at DESC, s.id',
 };
 
+export interface CataloguePageOptions {
+  /** Answer `0` as the total (the caller counts otherwise). */
+  withoutTotal?: boolean;
+  /** A single short term matched by LIKE alone (no character index condition). */
+  likeOnly?: boolean;
+  /** Only hits whose title does not hold the (single) term. */
+  notInTitle?: boolean;
+  /** Rows and offset other than the request's page. */
+  limit?: number;
+  offset?: number;
+}
+
 /**
  * The catalogue search: `page` answers the page's ids in order with the total, `count` the same
  * matches counted (for a page past the last one). Read the cards of the ids with SERVICE_SUMMARIES.
  */
-export function cataloguePage(query: ListServicesQuery): { page: Statement; count: Statement } {
+export function cataloguePage(
+  query: ListServicesQuery,
+  opts: CataloguePageOptions = {},
+): { page: Statement; count: Statement; cappedCount: (cap: number) => Statement } {
   const { values: params, p } = binder();
   const where = [SERVICE_VISIBLE];
   if (query.category) where.push(`s.category_code = ${p(query.category)}`);
@@ -103,8 +118,14 @@ export function cataloguePage(query: ListServicesQuery): { page: Statement; coun
     if (cs.length <= SHORT_TERM) cs.forEach((c) => chars.add(c));
     if (cs.length > 1) where.push(`s.search_text LIKE ${p(likePattern(term))}`);
   }
-  if (chars.size) where.push(`search_chars(s.search_text) COLLATE "C" @> ${p([...chars])}::text[]`);
+  if (opts.likeOnly) {
+    // A term in most listings: no index condition, so the planner walks the sort's index and
+    // keeps the rows that match (a single character needs its LIKE, a pair has it already).
+    if ([...terms[0]].length === 1) where.push(`s.search_text LIKE ${p(likePattern(terms[0]))}`);
+  } else if (chars.size) where.push(`search_chars(s.search_text) COLLATE "C" @> ${p([...chars])}::text[]`);
   const whereParams = [...params];
+  // The hits after the title hits of a short search (those come from service_title_gram).
+  if (opts.notInTitle) where.push(`lower(s.title) NOT LIKE ${p(likePattern(terms[0]))}`);
 
   const sort = query.sort ?? (terms.length ? 'relevance' : 'newest');
   let orderBy: string;
@@ -126,19 +147,81 @@ export function cataloguePage(query: ListServicesQuery): { page: Statement; coun
     orderBy = ORDER_BY[sort === 'relevance' ? 'newest' : sort];
   }
 
-  const offset = (query.page - 1) * query.pageSize;
+  const offset = opts.offset ?? (query.page - 1) * query.pageSize;
   const filter = where.join(' AND ');
   // Two narrow steps instead of one wide one: first the page's ids in order, then the card
   // columns of just those rows (a window count over the wide rows carried every match through).
   // Ranked search reads every hit anyway, so it counts them in the same pass; the other orders
   // walk an index that stops at the page and count separately (once, index-only).
   const relevance = sort === 'relevance' && terms.length;
-  const text = `SELECT s.id, ${relevance ? 'count(*) OVER ()' : `(SELECT count(*) FROM ${COUNT_FROM} WHERE ${filter})`} AS total
+  const total = opts.withoutTotal ? '0' : relevance ? 'count(*) OVER ()' : `(SELECT count(*) FROM ${COUNT_FROM} WHERE ${filter})`;
+  const text = `SELECT s.id, ${total} AS total
          FROM ${COUNT_FROM}
         WHERE ${filter}
         ORDER BY ${orderBy}
-        LIMIT ${p(query.pageSize)} OFFSET ${p(offset)}`;
-  return { page: { text, values: params }, count: { text: `SELECT count(*) AS n FROM ${COUNT_FROM} WHERE ${filter}`, values: whereParams } };
+        LIMIT ${p(opts.limit ?? query.pageSize)} OFFSET ${p(offset)}`;
+  return {
+    page: { text, values: params },
+    count: { text: `SELECT count(*) AS n FROM ${COUNT_FROM} WHERE ${filter}`, values: whereParams },
+    cappedCount: (cap) => ({
+      text: `SELECT count(*) AS n FROM (SELECT 1 FROM ${COUNT_FROM} WHERE ${filter} LIMIT $${whereParams.length + 1}) x`,
+      values: [...whereParams, cap + 1],
+    }),
+  };
+}
+
+/** Above this many hits a short search's total stops counting (`totalCapped`). */
+export const SEARCH_COUNT_CAP = 1000;
+
+/**
+ * A search for one term of one or two characters (税, 社保, ai), the terms that hit most of the
+ * catalogue. Its title hits rank above all its other hits (title weighs 8, the other fields 7
+ * together), and service_title_gram (migration 1764835200000) holds them per term in ranking
+ * order with the filters: a page of them is an index range and their count an index-only count.
+ * The hits outside titles follow, read as before. Null for any other search.
+ */
+export interface ShortSearch {
+  /** The title hits counted, stopping at `cap` + 1 when a cap is given. */
+  titleCount: (cap: number | null) => Statement;
+  /**
+   * The cards of the request's page among the title hits, in ranking order (`ord`; fewer: the
+   * title hits ran out; none: one row of nulls), each row with the title hits counted up to `cap` + 1.
+   */
+  titleCards: (cap: number) => Statement;
+}
+
+export type TitleCardRow = { title_hits: string; ord: string | null } & ServiceSummaryRow;
+
+export function shortSearch(query: ListServicesQuery): ShortSearch | null {
+  const terms = (query.q?.toLowerCase() ?? '').split(/\s+/).filter(Boolean);
+  if (terms.length !== 1 || [...terms[0]].length > SHORT_TERM) return null;
+  // Placeholders are numbered as the template is written, left to right.
+  const hits = (p: Param) => {
+    const where = [`t.gram = ${p(terms[0])}`];
+    if (query.category) where.push(`t.category_code = ${p(query.category)}`);
+    if (query.stage) where.push(`t.stage_mask & search_stage_mask(ARRAY[${p(query.stage)}]::text[]) <> 0`);
+    if (query.provider) where.push(`t.provider_id = ${p(query.provider)}`);
+    return `SELECT t.service_id FROM service_title_gram t WHERE ${where.join(' AND ')}`;
+  };
+  return {
+    titleCards: (cap) => {
+      const { values, p } = binder();
+      const text = `SELECT x.title_hits, cards.*
+          FROM (SELECT count(*) AS title_hits FROM (${hits(p)} LIMIT ${p(cap + 1)}) c) x
+          LEFT JOIN (SELECT pg.ord, ${SERVICE_SUMMARY_COLUMNS}
+                       FROM unnest(ARRAY(${hits(p)}
+                              ORDER BY t.weight DESC, t.rating_avg DESC NULLS LAST, t.published_at DESC, t.service_id
+                              LIMIT ${p(query.pageSize)} OFFSET ${p((query.page - 1) * query.pageSize)})) WITH ORDINALITY pg(id, ord)
+                       JOIN (${SERVICE_FROM}) ON s.id = pg.id
+                      WHERE ${SERVICE_VISIBLE}) cards ON true
+         ORDER BY cards.ord`;
+      return { text, values };
+    },
+    titleCount: (cap) => {
+      const { values, p } = binder();
+      return { text: `SELECT count(*) AS n FROM (${hits(p)}${cap === null ? '' : ` LIMIT ${p(cap + 1)}`}) x`, values };
+    },
+  };
 }
 
 /** The cards of a page's ids ($1), in no particular order. */

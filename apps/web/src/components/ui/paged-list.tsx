@@ -17,7 +17,8 @@ export interface PagedListProps<T> {
   page: number;
   pageSize: number;
   onPageChange: (page: number) => void;
-  totalText: (total: string) => ReactNode;
+  /** The total line; `capped` when the total is a lower bound (a short search past its cap). */
+  totalText: (total: string, capped: boolean) => ReactNode;
   emptyTitle: ReactNode;
   emptyText: ReactNode;
   /** Given when a filter is active: a clear button beside the total and in empty states. */
@@ -102,7 +103,10 @@ export function PagedList<T>({
       <div className="qf-list__toolbar">
         <p className="qf-list__total" aria-live="polite">
           {query.data
-            ? totalText(formatNumber(query.data.total, language))
+            ? totalText(
+                formatNumber(query.data.total, language),
+                Boolean(query.data.totalCapped),
+              )
             : null}
         </p>
         {/* Empty and error states carry their own clear button. */}

@@ -57,6 +57,17 @@ describe('ServiceList', () => {
     expect(request.searchParams.has('stage')).toBe(false);
   });
 
+  it('says "more than" when a short search capped its total', async () => {
+    mockFetch(() => ({
+      body: { ...page([audit, headhunting], { total: 1000 }), totalCapped: true },
+    }));
+    renderList('/services?q=%E7%A8%8E');
+
+    await screen.findByRole('link', { name: '年度财务审计' });
+    expect(screen.getByText('超过 1,000 项服务')).toBeInTheDocument();
+    expect(screen.queryByText('共 1,000 项服务')).not.toBeInTheDocument();
+  });
+
   it('sends the filters found in the URL to the API', async () => {
     const fetchMock = mockFetch(() => ({ body: page([audit]) }));
     renderList(

@@ -30,7 +30,9 @@ export function ServiceList({ categories }: ServiceListProps) {
       page={filters.page}
       pageSize={SERVICE_LIST_PAGE_SIZE}
       onPageChange={setPage}
-      totalText={(total) => t('services.total', { total })}
+      totalText={(total, capped) =>
+        t(capped ? 'services.totalCapped' : 'services.total', { total })
+      }
       emptyTitle={t('services.emptyTitle')}
       emptyText={
         filtered ? t('services.emptyFiltered') : t('services.emptyAll')
