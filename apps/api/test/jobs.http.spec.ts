@@ -69,6 +69,16 @@ describe('the job queue', () => {
     expect(rows[1].id).toBe(id);
   });
 
+  it('stores a cron schedule, for whichever process works jobs to fire', async () => {
+    const queue = defineQueue<{ digest: string }>(`test.digest-${uniq()}`);
+    jobs.schedule(queue, '30 8 * * *', { digest: 'daily' });
+    const rows = await until('the schedule', async () => {
+      const found = await t.db.query(`SELECT cron, timezone, data FROM pgboss.schedule WHERE name = $1`, [queue.name]);
+      return found.length > 0 && found;
+    });
+    expect(rows).toEqual([{ cron: '30 8 * * *', timezone: 'Asia/Shanghai', data: { digest: 'daily' } }]);
+  });
+
   it('keeps one job per slot for a singleton key', async () => {
     const queue = defineQueue<Record<string, never>>(`test.throttle-${uniq()}`);
     const first = await jobs.send(queue, {}, { singletonKey: 'k', singletonSeconds: 600 });
