@@ -68,6 +68,10 @@ export const envSchema = z.object({
   INTENT_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
   /** How often to flag newly overdue intents, in seconds; 0 turns the sweep off. */
   OVERDUE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
+  /** Bearer token for GET /api/metrics; unset: only clients on this machine may read it. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** On SIGTERM: how long in-flight requests may take to finish before the process closes anyway. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

@@ -16,6 +16,7 @@ import { SignupAttempts1764590400001 } from './1764590400001-signup-attempts';
 import { SearchChars1764604800000 } from './1764604800000-search-chars';
 import { CatalogueVersionNotify1764604800001 } from './1764604800001-catalogue-version-notify';
 import { IntentListCounts1764662400000 } from './1764662400000-intent-list-counts';
+import { RateLimitHits1765094400000 } from './1765094400000-rate-limit-hits';
 
 // Listed by hand (not globbed) so the webpack bundle carries them; order is execution order.
-export const MIGRATIONS = [Catalogue1763798400000, Accounts1763884800000, Intents1763971200000, ProviderWorkspace1764057600000, MatchStatistics1764144000000, ReadPaths1764230400000, StatsRollups1764316800000, StatsOverview1764316800001, StatsBreakdownRollups1764316800002, StatsCompanyRollups1764316800003, CatalogueVersion1764403200000, StatsVersion1764489600000, ModeratedListings1764576000000, LoginKnownSources1764590400000, SignupAttempts1764590400001, SearchChars1764604800000, CatalogueVersionNotify1764604800001, IntentListCounts1764662400000];
+export const MIGRATIONS = [Catalogue1763798400000, Accounts1763884800000, Intents1763971200000, ProviderWorkspace1764057600000, MatchStatistics1764144000000, ReadPaths1764230400000, StatsRollups1764316800000, StatsOverview1764316800001, StatsBreakdownRollups1764316800002, StatsCompanyRollups1764316800003, CatalogueVersion1764403200000, StatsVersion1764489600000, ModeratedListings1764576000000, LoginKnownSources1764590400000, SignupAttempts1764590400001, SearchChars1764604800000, CatalogueVersionNotify1764604800001, IntentListCounts1764662400000, RateLimitHits1765094400000];
