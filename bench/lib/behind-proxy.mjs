@@ -20,7 +20,9 @@ export async function behindProxy({ url, detail, accounts, password, ports, prox
     TRUST_PROXY: 'true',
     // On, with a budget the load cannot reach: every request is counted in PostgreSQL by both processes.
     RATE_LIMIT_ANON_PER_MINUTE: '1000000',
+    // The fuzz phase before this one failed sign-ins on many accounts from this one address.
     LOGIN_MAX_FAILURES_PER_IP: '10000',
+    LOGIN_MAX_ACCOUNTS_PER_IP: '10000',
     REGISTER_MAX_PER_IP_PER_HOUR: '0',
   };
   const apis = await Promise.all(ports.map((p) => startApi(url, p, { extra })));

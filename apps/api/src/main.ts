@@ -35,7 +35,7 @@ async function serve(config: AppConfig): Promise<void> {
     url: db.url,
     poolSize: db.poolSize,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-    preparedStatements: !db.embedded,
+    preparedStatements: !db.embedded && config.DB_PREPARED_STATEMENTS,
     listen: !db.embedded && config.CATALOGUE_VERSION_PUSH,
   });
   const dataSource = app.get(DataSource);

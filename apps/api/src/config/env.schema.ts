@@ -27,6 +27,11 @@ export const envSchema = z.object({
    * not work; never used on the embedded database.
    */
   CATALOGUE_VERSION_PUSH: bool.default(true),
+  /**
+   * Hot statements as named prepared statements (planned once per connection). Off behind a pooler
+   * in transaction mode that does not track them (PgBouncer before 1.21, or max_prepared_statements = 0).
+   */
+  DB_PREPARED_STATEMENTS: bool.default(true),
   /** Run pending migrations at start (the default). */
   MIGRATE_ON_START: bool.default(true),
   /** Load the park's catalogue (idempotent) at start. */
