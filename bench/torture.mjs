@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run torture [-- --short] [--port 4710 --pg-port 5439 --fuzz 10000 --fuzz-seed N --no-build]
+// npm run torture [-- --short] [--port 4710 --pg-port 5439 --fuzz 10000 --fuzz-seed N --no-build --no-proxy]
+// Ports: the API on --port, the seeding API on +1, the two processes behind nginx on +2 and +3, nginx on +4.
 //
 // Faults and hostile input against the production build of the API, on a private throwaway
 // PostgreSQL server (initdb in a temporary directory, its own port; dropped afterwards), so the
@@ -16,7 +17,13 @@
 //     huge and unicode-edge strings, injection strings, non-UUID path params → zero 5xx, every 4xx
 //     with a contract `code` and a `message`, and the data unchanged by every batch of requests
 //     in which nothing was allowed to change (per-table checksums).
-// --short (CI): phases 1, 2 and 4 with 2,000 fuzz requests. --no-private-cluster runs phases 1 and
+//  5. two API processes (TRUST_PROXY) behind a real nginx (Debian's /usr/sbin/nginx, its own config
+//     in a temporary directory) under mixed load (anonymous and signed-in reads, intent creation
+//     with an Idempotency-Key, messages); one process is killed with SIGKILL and started again: no
+//     acknowledged write lost, no 5xx but the 502s of requests in flight on the killed process, the
+//     same session cookie answered through the other, the restarted one taking traffic again
+//     (bench/lib/behind-proxy.mjs; --no-proxy skips it).
+// --short (CI): phases 1, 2, 4 (2,000 fuzz requests) and 5 (shorter). --no-private-cluster runs phases 1 and
 // 4 only, on DATABASE_URL (a bench database), for a machine without PostgreSQL server binaries.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -31,6 +38,7 @@ import {
   UsageError,
   withClient,
 } from './lib/db.mjs';
+import { behindProxy } from './lib/behind-proxy.mjs';
 import { contractErrorCodes, requestArbitrary } from './lib/fuzz.mjs';
 import { signIn } from './lib/http.mjs';
 import { ROOT, nxBuild, startApi } from './lib/processes.mjs';
@@ -51,6 +59,7 @@ const opts = (() => {
       fuzzConcurrency: 8,
       faults: true,
       force: false,
+      proxy: true,
     });
   } catch (err) {
     process.stderr.write(`${err.message}\n`);
@@ -71,12 +80,14 @@ const maxMs = (recs) => recs.reduce((m, r) => (r.ms > m ? r.ms : m), 0);
 const is2xx = (r) => r.status >= 200 && r.status < 300;
 
 // Tables a request may change without that being a change of data: sessions (last seen),
-// failed sign-ins (the throttle), the view counter and per-user read marks (written by GETs).
+// failed sign-ins (the throttle), the view counter and per-user read marks (written by GETs),
+// and the rate-limit counts (every request).
 const CHECKSUM_EXEMPT = new Set([
   'user_session',
   'login_failure',
   'service_view_daily',
   'intent_read',
+  'rate_limit_hit',
   'migrations',
   'typeorm_metadata',
 ]);
@@ -127,6 +138,7 @@ async function main() {
   };
   let api = null;
   let fuzzReport = null;
+  let proxyReport = null;
   const results = [];
   try {
     const hasData = await withClient(
@@ -431,6 +443,24 @@ async function main() {
       .slice(0, 5);
     for (const l of unhandled.slice(0, 3)) log(`  API log: ${l.slice(0, 800)}`);
 
+    // --- 5. two API processes behind nginx; one killed and started again ---
+    if (opts.proxy) {
+      await api.stop();
+      api = null;
+      proxyReport = await behindProxy({
+        url,
+        detail,
+        accounts: BENCH_ACCOUNTS,
+        password: BENCH_PASSWORD,
+        ports: [opts.port + 2, opts.port + 3],
+        proxyPort: opts.port + 4,
+        short: opts.short,
+        checks,
+        mark,
+        log,
+      });
+    }
+
     log('');
     for (const c of checks)
       log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}\n      ${c.detail}`);
@@ -446,6 +476,7 @@ async function main() {
       ),
       phases,
       fuzz: fuzzReport,
+      behindProxy: proxyReport,
       apiUnhandledErrors: unhandled,
       events,
       checks,

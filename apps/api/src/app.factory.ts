@@ -8,18 +8,20 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { SESSION_COOKIE } from '@qifu/contracts';
 import Fastify, { LogController } from 'fastify';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter, type SpaFallback } from './common/errors/all-exceptions.filter';
 import { clientErrorHandler, frameworkErrorHandler } from './common/errors/framework-errors';
+import { registerClosingConnections } from './common/http/graceful-shutdown';
 import { registerJsonBodyParser } from './common/http/json-body-parser';
 import { registerTextGuard } from './common/http/text-guard';
 import { registerRequestLogging } from './common/http/request-logging';
 import { SessionsService } from './modules/auth/sessions.service';
 import { CatalogueCache } from './modules/listings/catalogue-cache';
+import { MetricsService } from './modules/metrics/metrics.service';
+import { registerRateLimit } from './modules/rate-limit/rate-limit.hook';
+import { RateLimitCounter } from './modules/rate-limit/shared-rate-counter';
 import type { AppConfig } from './config/env.schema';
 import type { DataSourceSettings } from './database/data-source';
 
@@ -33,9 +35,14 @@ const NEST_LEVELS: Record<AppConfig['LOG_LEVEL'], LogLevel[]> = {
   silent: [],
 };
 
+export interface AppOptions {
+  /** Prefix of the shared rate-limit keys: one per deployment; the HTTP tests give each app its own. */
+  rateLimitNamespace?: string;
+}
+
 // Builds the whole HTTP application; main.ts and the HTTP tests both use it, so tests exercise
 // exactly the pipeline users hit (filters, validation, logging, static files).
-export async function createApp(config: AppConfig, database: DataSourceSettings): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, database: DataSourceSettings, options: AppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     // Fastify's own two lines per request are replaced by one line in registerRequestLogging.
@@ -47,6 +54,8 @@ export async function createApp(config: AppConfig, database: DataSourceSettings)
     trustProxy: config.TRUST_PROXY,
     genReqId: () => randomUUID(),
     frameworkErrors: frameworkErrorHandler,
+    // See registerClosingConnections: a request on an open connection while closing is served.
+    return503OnClosing: false,
     clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
@@ -55,12 +64,14 @@ export async function createApp(config: AppConfig, database: DataSourceSettings)
     bodyParser: false,
   });
   app.setGlobalPrefix('api');
-  app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLogging(fastify);
+  registerClosingConnections(fastify);
+  app.get(MetricsService).attach(fastify);
   registerJsonBodyParser(fastify);
   registerTextGuard(fastify);
+  app.get(RateLimitCounter).namespace = options.rateLimitNamespace ?? '';
   await registerSecurity(app, config);
   // After the security hooks (headers, rate limits), before Nest's routing: kept catalogue answers.
   app.get(CatalogueCache).attach(fastify);
@@ -142,21 +153,10 @@ async function registerSecurity(app: NestFastifyApplication, config: AppConfig):
     await app.register(fastifyCors, { origin: config.CORS_ORIGINS, credentials: true });
   }
   if (config.RATE_LIMIT_ANON_PER_MINUTE > 0) {
-    const anon = config.RATE_LIMIT_ANON_PER_MINUTE;
-    const sessions = app.get(SessionsService);
-    await app.register(fastifyRateLimit, {
-      global: true,
-      timeWindow: '1 minute',
-      // Anonymous traffic is limited per IP; requests with the cookie of a live session get a ten
-      // times larger budget. A made-up cookie is anonymous, and so is any cookie while the
-      // database cannot tell (an outage must not turn into an error here).
-      keyGenerator: async (req) => {
-        const token = req.cookies?.[SESSION_COOKIE];
-        const live = token ? await sessions.isLive(token).catch(() => false) : false;
-        return live ? `${req.ip}:session` : req.ip;
-      },
-      max: (_req, key) => (key.endsWith(':session') ? anon * 10 : anon),
-      errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `Too many requests; retry in ${Math.ceil(ctx.ttl / 1000)} s.` }),
+    registerRateLimit(app.getHttpAdapter().getInstance(), {
+      perMinute: config.RATE_LIMIT_ANON_PER_MINUTE,
+      counter: app.get(RateLimitCounter),
+      sessions: app.get(SessionsService),
     });
   }
 }

@@ -18,6 +18,8 @@ import { HealthModule } from './modules/health/health.module';
 import { ListingsModule } from './modules/listings/listings.module';
 import { CatalogueVersionFeed } from './modules/listings/catalogue-version-feed';
 import { ProvidersModule } from './modules/providers/providers.module';
+import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
 
 @Module({})
 export class AppModule {
@@ -46,6 +48,8 @@ export class AppModule {
         CategoriesModule,
         ListingsModule,
         ProvidersModule,
+        RateLimitModule,
+        MetricsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_SETTINGS, useValue: database }, Statements, CatalogueVersionFeed],
       // The catalogue version feed is global: every module that writes the catalogue refreshes it.

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
+import { closeOnSignals } from './common/http/graceful-shutdown';
 import { ConfigError, parseConfig, wantsDemoAccounts, type AppConfig } from './config/env.schema';
 import { CliUsageError, createOperator, parseCreateOperatorArgs } from './database/cli/create-operator';
 import { createDataSource } from './database/data-source';
@@ -34,7 +35,7 @@ async function serve(config: AppConfig): Promise<void> {
     url: db.url,
     poolSize: db.poolSize,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-    preparedStatements: !db.embedded,
+    preparedStatements: !db.embedded && config.DB_PREPARED_STATEMENTS,
     listen: !db.embedded && config.CATALOGUE_VERSION_PUSH,
     embedded: !!db.embedded,
   });
@@ -50,6 +51,7 @@ async function serve(config: AppConfig): Promise<void> {
     app.getHttpAdapter().getInstance().addHook('onClose', async () => stopEmbedded());
   }
 
+  closeOnSignals(app, config.SHUTDOWN_GRACE_MS, logger);
   await app.listen(config.PORT, config.HOST);
   const address = `http://localhost:${config.PORT}`;
   const where = db.embedded ? `embedded PostgreSQL in ${config.EMBEDDED_DB_DIR}` : 'DATABASE_URL';

@@ -45,6 +45,8 @@ const PROVIDER_ADMIN: AccessRule = { kind: 'user', orgKinds: ['provider'], admin
 const EXPECTED: Record<string, AccessRule> = {
   'GET /api/health': PUBLIC,
   'GET /api/health/live': PUBLIC,
+  // Public to the guard; the controller admits loopback or the METRICS_TOKEN bearer (metrics.http.spec.ts).
+  'GET /api/metrics': PUBLIC,
   'GET /api/categories': PUBLIC,
   'GET /api/services': PUBLIC,
   'GET /api/services/:id': PUBLIC,

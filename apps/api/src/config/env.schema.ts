@@ -27,6 +27,11 @@ export const envSchema = z.object({
    * not work; never used on the embedded database.
    */
   CATALOGUE_VERSION_PUSH: bool.default(true),
+  /**
+   * Hot statements as named prepared statements (planned once per connection). Off behind a pooler
+   * in transaction mode that does not track them (PgBouncer before 1.21, or max_prepared_statements = 0).
+   */
+  DB_PREPARED_STATEMENTS: bool.default(true),
   /** Run pending migrations at start (the default). */
   MIGRATE_ON_START: bool.default(true),
   /** Load the park's catalogue (idempotent) at start. */
@@ -79,6 +84,10 @@ export const envSchema = z.object({
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** At shutdown, how long running jobs may take to finish before they are failed (and retried elsewhere). */
   JOBS_STOP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
+  /** Bearer token for GET /api/metrics; unset: only clients on this machine may read it. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** On SIGTERM: how long in-flight requests may take to finish before the process closes anyway. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

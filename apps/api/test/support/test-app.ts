@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/app.factory';
+import { randomBytes } from 'node:crypto';
+import { createApp, type AppOptions } from '../../src/app.factory';
 import { parseConfig, type AppConfig } from '../../src/config/env.schema';
 import { createDataSource } from '../../src/database/data-source';
 import { EMBEDDED_POOL_SIZE } from '../../src/database/embedded-postgres';
@@ -33,13 +34,19 @@ export async function prepareDatabase(): Promise<void> {
 }
 
 /** The real application on a real port, talking to the real test database. */
-export async function startTestApp(overrides: Partial<Record<keyof AppConfig, string>> = {}, url = testDatabaseUrl()): Promise<TestApp> {
+// Each test app spends a rate-limit budget of its own (the counts are shared through the database
+// by every app with the same namespace, as the processes of one deployment share them).
+export async function startTestApp(
+  overrides: Partial<Record<keyof AppConfig, string>> = {},
+  url = testDatabaseUrl(),
+  options: AppOptions = { rateLimitNamespace: `test-${randomBytes(6).toString('hex')}:` },
+): Promise<TestApp> {
   await prepareDatabase();
   // The suites sign up hundreds of accounts from 127.0.0.1; the sign-up limit has its own test.
   const config = parseConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', NODE_ENV: 'test', REGISTER_MAX_PER_IP_PER_HOUR: '0', ...overrides });
   // One connection on the embedded database (see EMBEDDED_POOL_SIZE); a real pool on a server.
   const poolSize = process.env.QIFU_TEST_EMBEDDED ? EMBEDDED_POOL_SIZE : 4;
-  const app = await createApp(config, { url, poolSize, statementTimeoutMs: 10000, preparedStatements: !process.env.QIFU_TEST_EMBEDDED, listen: !process.env.QIFU_TEST_EMBEDDED && config.CATALOGUE_VERSION_PUSH, embedded: !!process.env.QIFU_TEST_EMBEDDED });
+  const app = await createApp(config, { url, poolSize, statementTimeoutMs: 10000, preparedStatements: !process.env.QIFU_TEST_EMBEDDED, listen: !process.env.QIFU_TEST_EMBEDDED && config.CATALOGUE_VERSION_PUSH, embedded: !!process.env.QIFU_TEST_EMBEDDED }, options);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
