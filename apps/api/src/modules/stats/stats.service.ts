@@ -48,8 +48,7 @@ export class StatsService {
 
   async overview(q: StatsQuery): Promise<StatsOverviewDto> {
     const p = resolvePeriod(q);
-    // The database's clock, not this process's: "overdue" is decided by now() in SQL.
-    const [{ stamp, now }] = await this.statements.query<{ stamp: string; now: Date }>('stats_stamp_v1', STATS_STAMP, []);
+    const { stamp, now } = await this.stamp();
     return this.overviews.get(
       `${p.from}/${p.to}`,
       stamp,
@@ -104,7 +103,7 @@ export class StatsService {
   async trend(q: StatsQuery): Promise<StatsTrendDto> {
     const p = resolvePeriod(q);
     const unit = q.granularity;
-    return this.trends.get(`${p.from}/${p.to}/${unit}`, await this.stamp(), async () => {
+    return this.trends.get(`${p.from}/${p.to}/${unit}`, (await this.stamp()).stamp, async () => {
       const rows: TrendRow[] = await this.db.query(TREND, [p.from, p.to, unit]);
       return { value: { period: { from: p.from, to: p.to }, granularity: unit, points: rows } };
     });
@@ -112,16 +111,19 @@ export class StatsService {
 
   async breakdown(dimension: StatsDimension, q: StatsQuery): Promise<StatsBreakdownDto> {
     const p = resolvePeriod(q);
-    return this.breakdowns.get(`${dimension}/${p.from}/${p.to}`, await this.stamp(), async () => {
+    return this.breakdowns.get(`${dimension}/${p.from}/${p.to}`, (await this.stamp()).stamp, async () => {
       const rows = await this.breakdownRows(dimension, p);
       return { value: { period: { from: p.from, to: p.to }, dimension, rows } };
     });
   }
 
-  /** Read before computing, so an answer computed from newer rows is only ever replaced early. */
-  private async stamp(): Promise<string> {
-    const [{ stamp }] = await this.statements.query<{ stamp: string }>('stats_stamp_v1', STATS_STAMP, []);
-    return stamp;
+  /**
+   * The statistics stamp and the database's clock ("overdue" is decided by now() in SQL), read
+   * before computing, so an answer computed from newer rows is only ever replaced early.
+   */
+  private async stamp(): Promise<{ stamp: string; now: Date }> {
+    const [row] = await this.statements.query<{ stamp: string; now: Date }>('stats_stamp_v1', STATS_STAMP, []);
+    return row;
   }
 
   async breakdownRows(dimension: StatsDimension, p: Period): Promise<StatsBreakdownRow[]> {
