@@ -113,6 +113,11 @@ describe('failures, the dead-letter queue and the operator console', () => {
     expect(summary.body.workersEnabled).toBe(true);
     expect(summary.body.queues.find((q) => q.queue === queue.name)).toEqual({ queue: queue.name, queued: 0, active: 0, failed: 1, deadLettered: 1 });
     expect(summary.body.queues.some((q) => q.queue.endsWith('.dead-letter') || q.queue.startsWith('__pgboss'))).toBe(false);
+    // The same figures reach Prometheus (GET /api/metrics, from loopback).
+    const scrape = async () => (await t.get<string>('/api/metrics')).body;
+    const gauge = (text: string, state: string) => Number(text.match(new RegExp(`^job_queue_jobs\\{queue="${queue.name.replace(/\./g, '\\.')}",state="${state}"\\} (\\d+)$`, 'm'))?.[1] ?? NaN);
+    const failedScrape = await scrape();
+    expect([gauge(failedScrape, 'failed'), gauge(failedScrape, 'dead_lettered'), gauge(failedScrape, 'queued')]).toEqual([1, 1, 0]);
 
     const list = await op.get<Page<FailedJobDto>>(`/api/operator/jobs/failed?queue=${queue.name}`);
     expect(list.status).toBe(200);
@@ -130,6 +135,8 @@ describe('failures, the dead-letter queue and the operator console', () => {
     expect(attempts.map((a) => a.attempt)).toEqual([1, 2, 3, 4]);
     const after = await op.get<JobsSummaryDto>('/api/operator/jobs/summary');
     expect(after.body.queues.find((q) => q.queue === queue.name)).toMatchObject({ failed: 0, deadLettered: 0 });
+    const retriedScrape = await scrape();
+    expect([gauge(retriedScrape, 'failed'), gauge(retriedScrape, 'dead_lettered')]).toEqual([0, 0]);
     expect((await op.get<Page<FailedJobDto>>(`/api/operator/jobs/failed?queue=${queue.name}`)).body.total).toBe(0);
 
     const again = await op.post(`/api/operator/jobs/${id}/retry`);
