@@ -72,7 +72,7 @@ const todayCst = () => new Date(Date.now() + CST).toISOString().slice(0, 10);
 const shiftDate = (d, days) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
 
 // Background statements that can land inside a capture window but belong to no request.
-const BACKGROUND_SQL = [/^\s*INSERT INTO service_view_daily/];
+const BACKGROUND_SQL = [/^\s*INSERT INTO service_view_pending/, /^\s*WITH moved AS \(DELETE FROM service_view_pending/];
 
 async function main() {
   const started = Date.now();

@@ -86,6 +86,7 @@ const CHECKSUM_EXEMPT = new Set([
   'user_session',
   'login_failure',
   'service_view_daily',
+  'service_view_pending',
   'intent_read',
   'rate_limit_hit',
   'migrations',

@@ -1,5 +1,6 @@
 import type { Page, ProviderListingDto, ServiceDetailDto, ServiceSummaryDto } from '@qifu/contracts';
 import { CatalogueCache } from '../src/modules/listings/catalogue-cache';
+import { ViewFold } from '../src/modules/listings/view-fold';
 import { ViewCounter } from '../src/modules/listings/view-counter';
 import { signUpProvider, uniq } from './support/accounts';
 import { versionPushed } from './support/catalogue-version';
@@ -10,7 +11,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 // kept answers first and then check that every kind of write shows at once.
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ OVERDUE_SWEEP_SECONDS: '0' });
+  t = await startTestApp({ OVERDUE_SWEEP_SECONDS: '0', VIEW_FOLD_SECONDS: '0' });
 });
 afterAll(async () => {
   await t?.close();
@@ -181,7 +182,31 @@ describe('catalogue answers follow every write at once', () => {
     expect(signedIn.status).toBe(200);
     expect(signedIn.body).toEqual(anonymous[0].body);
     await views.flush();
+    // Appended, not yet counted: the fold job moves them, once however often it runs.
+    expect(await count()).toBe(before);
+    const fold = t.app.get(ViewFold);
+    const [first, second] = await Promise.all([fold.fold(), fold.fold()]);
+    expect(first.views + second.views).toBeGreaterThanOrEqual(5);
     expect(await count()).toBe(before + 5);
+    expect((await fold.fold()).views).toBe(0);
+    expect(await count()).toBe(before + 5);
+  });
+
+  it('folds the views of many processes into one daily row, dropping those of a deleted service', async () => {
+    const id = await anyPublished();
+    const fold = t.app.get(ViewFold);
+    await fold.fold();
+    const today = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+    const gone = '00000000-0000-7000-8000-000000000001';
+    // Three processes' flushes of the same service, and one for a service that no longer exists.
+    await t.db.query(`INSERT INTO service_view_pending (service_id, day, views) VALUES ($1, ${today}, 2), ($1, ${today}, 3), ($1, ${today}, 4), ($2, ${today}, 7)`, [id, gone]);
+    const before = Number((await t.db.query(`SELECT COALESCE(sum(views), 0) AS n FROM service_view_daily WHERE service_id = $1 AND day = ${today}`, [id]))[0].n);
+    const r = await fold.fold();
+    expect(r.views).toBeGreaterThanOrEqual(16);
+    const rows = await t.db.query(`SELECT views FROM service_view_daily WHERE service_id = $1 AND day = ${today}`, [id]);
+    expect(rows).toEqual([{ views: before + 9 }]);
+    expect(await t.db.query(`SELECT 1 FROM service_view_daily WHERE service_id = $1`, [gone])).toEqual([]);
+    expect(await t.db.query(`SELECT 1 FROM service_view_pending WHERE service_id = ANY($1::uuid[])`, [[id, gone]])).toEqual([]);
   });
 
   it('keeps a bounded number of answers', async () => {

@@ -1,4 +1,5 @@
 import type { ApiErrorBody, IntentDetailDto, ModeratedListingDto, Page, ProviderDetailDto, ProviderFiguresDto, ProviderListingDto, ProviderProfileDto, ServiceSummaryDto } from '@qifu/contracts';
+import { ViewFold } from '../src/modules/listings/view-fold';
 import { ViewCounter } from '../src/modules/listings/view-counter';
 import { addMember, signInOperator, signUpCompany, signUpProvider, uniq } from './support/accounts';
 import type { Browser } from './support/browser';
@@ -277,6 +278,7 @@ describe('figures', () => {
     await p.post(`/api/provider/listings/${l.body.id}/publish`);
     for (let i = 0; i < 3; i++) await t.get(`/api/services/${l.body.id}`);
     await t.app.get(ViewCounter).flush();
+    await t.app.get(ViewFold).fold();
 
     const company = await signUpCompany(t);
     const ask = () =>

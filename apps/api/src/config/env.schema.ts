@@ -73,6 +73,8 @@ export const envSchema = z.object({
   INTENT_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
   /** How often to flag newly overdue intents, in seconds (once per period over all processes); 0 turns the sweep off. */
   OVERDUE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
+  /** How often the views every process counted reach the daily view counts, in seconds (once per period over all processes); 0: never. */
+  VIEW_FOLD_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   /**
    * Whether this process works background jobs (and starts the periodic ones). Off, it still
    * queues jobs, for the processes that work them.

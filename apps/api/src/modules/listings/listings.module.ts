@@ -6,11 +6,12 @@ import { ListingsService } from './listings.service';
 import { ListingModerationController, ProviderFiguresController, ProviderListingsController } from './provider-listings.controller';
 import { ProviderListingsService } from './provider-listings.service';
 import { ViewCounter } from './view-counter';
+import { ViewFold } from './view-fold';
 
 @Module({
   imports: [CategoriesModule],
   controllers: [ListingsController, ProviderListingsController, ProviderFiguresController, ListingModerationController],
-  providers: [ListingsService, ProviderListingsService, ViewCounter, CatalogueCache],
-  exports: [ListingsService, ViewCounter, CatalogueCache],
+  providers: [ListingsService, ProviderListingsService, ViewCounter, ViewFold, CatalogueCache],
+  exports: [ListingsService, ViewCounter, ViewFold, CatalogueCache],
 })
 export class ListingsModule {}

@@ -1,18 +1,16 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ADD_VIEWS } from './service-view.sql';
+import { ADD_PENDING_VIEWS } from './service-view.sql';
 
 const FLUSH_EVERY_MS = 5000;
 
-// Counts detail-page views in memory and writes them in one statement every few seconds, so a
+// Counts detail-page views in memory and appends them in one statement every few seconds, so a
 // catalogue read never waits on a write. A crash loses at most the last few seconds of views.
 //
-// Not a job on the queue, unlike the overdue sweep: the counts live in this process's memory, so
-// only this process can write them, and each process must flush its own (also at shutdown). A
-// queued "flush" would run in whichever process fetches it and write that one's counts only; a
-// once-per-period job would drop the others'. The write is an increment (ON CONFLICT … views +
-// EXCLUDED.views), so flushes of many processes add up and none waits for another.
+// The counts live in this process's memory, so each process writes its own (also at shutdown):
+// an append to service_view_pending, which shares no row with another process's. The job of
+// ViewFold, once per period over all processes, moves them into the daily counts.
 @Injectable()
 export class ViewCounter implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('ViewCounter');
@@ -40,7 +38,7 @@ export class ViewCounter implements OnModuleInit, OnApplicationShutdown {
     const batch = this.pending;
     this.pending = new Map();
     try {
-      await this.db.query(ADD_VIEWS, [[...batch.keys()], [...batch.values()]]);
+      await this.db.query(ADD_PENDING_VIEWS, [[...batch.keys()], [...batch.values()]]);
     } catch (err) {
       // Put the counts back; they go out with the next flush.
       for (const [id, n] of batch) this.pending.set(id, (this.pending.get(id) ?? 0) + n);
