@@ -67,8 +67,9 @@ export function threadPage(
       ON CONFLICT (intent_id, user_id) DO UPDATE SET last_read_at = now()
         WHERE EXISTS (SELECT 1 FROM intent_message m WHERE m.intent_id = $1::uuid AND m.at > r.last_read_at)
     )
+    -- The count names the intent by its parameter, not it.id: uncorrelated, it runs once, not per row.
     SELECT it.company_id, it.provider_id,
-           (SELECT count(*)::int FROM intent_message c WHERE c.intent_id = it.id) AS total,
+           (SELECT count(*)::int FROM intent_message c WHERE c.intent_id = $1::uuid) AS total,
            m.id, m.at, m.author_role, m.author_name, m.body, m.author_user_id
       FROM intent it
       LEFT JOIN LATERAL (SELECT id, at, author_role, author_name, body, author_user_id FROM intent_message
