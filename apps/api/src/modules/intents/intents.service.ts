@@ -51,7 +51,6 @@ import {
   TRANSITION_INTENT,
   type IntentDetailFullRow,
   type IntentDetailRow,
-  type IntentSummaryRow,
   type IntentTransitionRow,
 } from './intent.sql';
 import { addWorkingDays } from './working-days';
