@@ -3,16 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { MessageDto, Page } from '@qifu/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { toPage, windowTotal } from '../../common/db/page';
+import { toPage } from '../../common/db/page';
+import { Statements } from '../../database/statements';
 import { Notifier } from '../notifications/notifier';
 import {
   INSERT_MESSAGE,
   MARK_FIRST_RESPONSE,
   MARK_THREAD_READ,
-  MESSAGES_COUNT,
-  MESSAGES_PAGE,
+  threadPage,
   toMessage,
-  type MessageRow,
+  type ThreadPageRow,
 } from './intent-messages.sql';
 import { IntentPolicy, type IntentParties } from './intent.policy';
 import { INTENT_PARTIES } from './intent.sql';
@@ -23,6 +23,7 @@ export class IntentMessagesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly policy: IntentPolicy,
     private readonly notifier: Notifier,
+    private readonly statements: Statements,
   ) {}
 
   /** A page of the thread, oldest first; reading it marks the thread read for the caller. */
@@ -32,24 +33,19 @@ export class IntentMessagesService {
     page: number,
     pageSize: number,
   ): Promise<Page<MessageDto>> {
-    await this.load(actor, intentId);
-    const rows: MessageRow[] = await this.db.query(MESSAGES_PAGE, [
-      intentId,
-      pageSize,
-      (page - 1) * pageSize,
-    ]);
-    const total = await windowTotal(
-      rows,
-      page,
-      async () =>
-        (
-          (await this.db.query(MESSAGES_COUNT, [intentId])) as { n: number }[]
-        )[0].n,
+    const rows = await this.statements.run<ThreadPageRow>(
+      'intent_thread',
+      threadPage(intentId, actor.userId, pageSize, (page - 1) * pageSize, (p) =>
+        this.policy.scopeSql(actor, p),
+      ),
     );
-    await this.db.query(MARK_THREAD_READ, [intentId, actor.userId]);
+    this.policy.partyOf(actor, rows[0]);
+    const messages = rows.filter(
+      (r): r is ThreadPageRow & { id: string } => r.id !== null,
+    );
     return toPage(
-      rows.map((r) => toMessage(r, actor.userId)),
-      total,
+      messages.map((r) => toMessage({ ...r, total: String(r.total) }, actor.userId)),
+      Number(rows[0].total),
       { page, pageSize },
     );
   }

@@ -19,8 +19,9 @@ import type { Actor } from '../../common/auth/actor';
 import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
+import { Statements } from '../../database/statements';
 import { Notifier } from '../notifications/notifier';
-import { RatingsService } from '../ratings/ratings.service';
+import { toRating } from '../ratings/ratings.sql';
 import { uuidV7 } from '../../common/db/uuid-v7';
 import { IntentCreateBatcher } from './intent-create.batcher';
 import type { IntentCreateRow } from './intent-create.sql';
@@ -41,16 +42,15 @@ import {
   dateOnly,
   INSERT_INTENT_EVENT,
   INTENT_BY_IDEMPOTENCY_KEY,
-  INTENT_DETAIL,
-  INTENT_EVENTS,
+  INTENT_DETAIL_FULL,
+  INTENT_DETAIL_FULL_NAME,
   INTENT_FOR_TRANSITION,
   OVERDUE_UNFLAGGED,
   toIntentEvent,
   toIntentSummary,
   TRANSITION_INTENT,
+  type IntentDetailFullRow,
   type IntentDetailRow,
-  type IntentEventRow,
-  type IntentSummaryRow,
   type IntentTransitionRow,
 } from './intent.sql';
 import { addWorkingDays } from './working-days';
@@ -74,8 +74,8 @@ export class IntentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policy: IntentPolicy,
     private readonly notifier: Notifier,
-    private readonly ratings: RatingsService,
     private readonly batcher: IntentCreateBatcher,
+    private readonly statements: Statements,
   ) {}
 
   /**
@@ -208,7 +208,8 @@ export class IntentsService {
     const cursor = q.cursor ? decodeCursor(q.cursor, order) : null;
     const kind = totalKind(q, actor.org.kind === 'operator');
     const page = intentListPage(actor.userId, q, scope, order, cursor, kind);
-    const all: IntentListRow[] = await this.db.query(page.text, page.values);
+    // Named by its shape: planning the page (1–13 ms at 1M intents) cost more than running it.
+    const all = await this.statements.run<IntentListRow>('intent_list', page);
     // The one row of an empty page carries the total alone (no intent columns).
     const total = all.length ? Number(all[0].total) : 0;
     let rows = all.filter((r) => r.id !== null);
@@ -245,17 +246,30 @@ export class IntentsService {
   }
 
   async get(actor: Actor, id: string): Promise<IntentDetailDto> {
-    const rows: IntentDetailRow[] = await this.db.query(INTENT_DETAIL, [
-      id,
-      actor.userId,
-    ]);
+    // One round trip: the row, its timeline and its rating (INTENT_DETAIL_FULL).
+    const rows = await this.statements.query<IntentDetailFullRow>(
+      INTENT_DETAIL_FULL_NAME,
+      INTENT_DETAIL_FULL,
+      [id, actor.userId],
+    );
     const r = rows[0];
     this.policy.partyOf(actor, r);
-    const events: IntentEventRow[] = await this.db.query(INTENT_EVENTS, [id]);
     // Only a completed intent can be rated, and completed is final: no other status has a rating.
     const rating =
-      r.status === 'completed' ? await this.ratings.forIntent(id) : null;
-    return this.toDetail(actor, r, events.map(toIntentEvent), rating);
+      r.status === 'completed' && r.rating_created_at !== null
+        ? toRating({
+            professional: Number(r.rating_professional),
+            responsiveness: Number(r.rating_responsiveness),
+            attitude: Number(r.rating_attitude),
+            value: Number(r.rating_value),
+            comment: r.rating_comment ?? '',
+            created_at: r.rating_created_at,
+            reply: r.rating_reply,
+            replied_at: r.rating_replied_at,
+            company_name: r.company_name,
+          })
+        : null;
+    return this.toDetail(actor, r, r.events.map(toIntentEvent), rating);
   }
 
   private toDetail(
