@@ -7,6 +7,7 @@ import {
   type Param,
   type Statement,
 } from '../../common/db/statement';
+import { likePattern } from '../listings/service-listing.sql';
 import type { IntentCursor, IntentListOrder } from './intent-cursor';
 import {
   INTENT_FROM,
@@ -28,11 +29,6 @@ const URGENCY_PARTS = [
   `i.status <> 'submitted'`,
 ] as const;
 
-/** The search's pattern: a substring of the lower-cased text, LIKE's own characters escaped. */
-function likeOf(term: string): string {
-  return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * Over the whole park a search also matches the names of companies, providers and services: those
  * are found once per statement (MATERIALIZED, shared by the page and its count) from the GIN
@@ -41,7 +37,7 @@ function likeOf(term: string): string {
  */
 function nameHits(q: ListIntentsQuery, wide: boolean, p: Param): string {
   if (!q.q || !wide) return '';
-  const like = p(likeOf(q.q));
+  const like = p(likePattern(q.q.toLowerCase()));
   const chars = p([...new Set(Array.from(q.q.toLowerCase()))]);
   return `hit_company AS MATERIALIZED (SELECT id FROM company
         WHERE search_chars(lower(name)) COLLATE "C" @> ${chars}::text[] AND lower(name) LIKE ${like}),
@@ -63,7 +59,7 @@ function intentFilter(
   if (q.providerId) where.push(`i.provider_id = ${p(q.providerId)}`);
   if (q.overdue === 'true') where.push(OVERDUE);
   if (q.q) {
-    const like = p(likeOf(q.q));
+    const like = p(likePattern(q.q.toLowerCase()));
     // Over a scope of thousands (a company, a provider) each row looks its names up (a few
     // thousand index probes). Over the whole park the matching names are found once instead
     // (nameHits), so each row tests its own text and three hashed id sets.

@@ -44,7 +44,7 @@ export class IntentMessagesService {
       (r): r is ThreadPageRow & { id: string } => r.id !== null,
     );
     return toPage(
-      messages.map((r) => toMessage({ ...r, total: String(r.total) }, actor.userId)),
+      messages.map((r) => toMessage(r, actor.userId)),
       Number(rows[0].total),
       { page, pageSize },
     );

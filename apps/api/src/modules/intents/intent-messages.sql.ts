@@ -8,7 +8,6 @@ export interface MessageRow {
   author_name: string;
   body: string;
   author_user_id: string | null;
-  total: string;
 }
 
 export function toMessage(r: MessageRow, userId: string): MessageDto {

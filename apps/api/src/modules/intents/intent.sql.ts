@@ -4,6 +4,7 @@ import type {
   IntentStatus,
   IntentSummaryDto,
 } from '@qifu/contracts';
+import { RATING_FOR_INTENT, type RatingRow } from '../ratings/ratings.sql';
 import type { IntentParties } from './intent.policy';
 
 // Summary projection of an intent; `userParam` is the caller's user id (for unread counts), or null
@@ -108,41 +109,26 @@ export type IntentDetailRow = IntentSummaryRow & {
   accepted_at: Date | null;
 };
 
-/** $1 the intent, $2 the caller (for unread counts). */
-export const INTENT_DETAIL = `SELECT ${intentSummaryColumns('$2::uuid')}, ${INTENT_DETAIL_COLUMNS} FROM ${INTENT_FROM} WHERE i.id = $1`;
-
 /**
  * The whole detail in one round trip (a named statement, planned once per connection): the row,
- * its timeline as a JSON array (oldest first) and its rating's columns (a completed intent's).
- * $1 the intent, $2 the caller (for unread counts).
+ * its timeline as a JSON array (oldest first) and, for a completed intent, its rating as the
+ * ratings module reads it (RATING_FOR_INTENT, also keyed by $1). $1 the intent, $2 the caller
+ * (for unread counts).
  */
-export const INTENT_DETAIL_FULL_NAME = 'intent_detail_full_v1';
+export const INTENT_DETAIL_FULL_NAME = 'intent_detail_full_v2';
 export const INTENT_DETAIL_FULL = `SELECT ${intentSummaryColumns('$2::uuid')}, ${INTENT_DETAIL_COLUMNS},
     (SELECT COALESCE(json_agg(json_build_object('id', e.id, 'at', e.at, 'actor_role', e.actor_role, 'actor_name', e.actor_name,
                                                 'from_status', e.from_status, 'to_status', e.to_status, 'note', e.note)
                               ORDER BY e.at, e.id), '[]'::json)
        FROM intent_event e WHERE e.intent_id = i.id) AS events,
-    rt.professional AS rating_professional, rt.responsiveness AS rating_responsiveness, rt.attitude AS rating_attitude,
-    rt.value AS rating_value, rt.comment AS rating_comment, rt.created_at AS rating_created_at, rt.reply AS rating_reply,
-    rt.replied_at AS rating_replied_at
+    CASE WHEN i.status = 'completed' THEN (SELECT to_json(x) FROM (${RATING_FOR_INTENT}) x) END AS rating
   FROM ${INTENT_FROM}
-  LEFT JOIN intent_rating rt ON rt.intent_id = i.id AND i.status = 'completed'
   WHERE i.id = $1`;
 
 export type IntentDetailFullRow = IntentDetailRow & {
   events: (Omit<IntentEventRow, 'at'> & { at: string })[];
-  rating_professional: number | null;
-  rating_responsiveness: number | null;
-  rating_attitude: number | null;
-  rating_value: number | null;
-  rating_comment: string | null;
-  rating_created_at: Date | null;
-  rating_reply: string | null;
-  rating_replied_at: Date | null;
+  rating: RatingRow | null;
 };
-
-/** $1 the intent: its timeline, oldest first. */
-export const INTENT_EVENTS = `SELECT id, at, actor_role, actor_name, from_status, to_status, note FROM intent_event WHERE intent_id = $1 ORDER BY at, id`;
 
 export interface IntentEventRow {
   id: string;

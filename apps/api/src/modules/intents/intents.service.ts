@@ -255,20 +255,7 @@ export class IntentsService {
     const r = rows[0];
     this.policy.partyOf(actor, r);
     // Only a completed intent can be rated, and completed is final: no other status has a rating.
-    const rating =
-      r.status === 'completed' && r.rating_created_at !== null
-        ? toRating({
-            professional: Number(r.rating_professional),
-            responsiveness: Number(r.rating_responsiveness),
-            attitude: Number(r.rating_attitude),
-            value: Number(r.rating_value),
-            comment: r.rating_comment ?? '',
-            created_at: r.rating_created_at,
-            reply: r.rating_reply,
-            replied_at: r.rating_replied_at,
-            company_name: r.company_name,
-          })
-        : null;
+    const rating = r.rating ? toRating(r.rating) : null;
     return this.toDetail(actor, r, r.events.map(toIntentEvent), rating);
   }
 

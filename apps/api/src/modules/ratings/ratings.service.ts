@@ -9,7 +9,6 @@ import {
   INSERT_RATING,
   LOCK_PROVIDER_RATINGS,
   RATING_EXISTS,
-  RATING_FOR_INTENT,
   ratingsCount,
   ratingsPage,
   RECOMPUTE_PROVIDER_RATING,
@@ -26,11 +25,6 @@ import {
 @Injectable()
 export class RatingsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  async forIntent(intentId: string): Promise<RatingDto | null> {
-    const rows: RatingRow[] = await this.db.query(RATING_FOR_INTENT, [intentId]);
-    return rows[0] ? toRating(rows[0]) : null;
-  }
 
   async rate(m: EntityManager, intent: { id: string; provider_id: string; service_id: string | null }, body: RateIntentRequest): Promise<void> {
     const inserted = await returning(m, INSERT_RATING, [

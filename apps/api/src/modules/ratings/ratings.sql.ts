@@ -6,9 +6,10 @@ export interface RatingRow {
   attitude: number;
   value: number;
   comment: string;
-  created_at: Date;
+  // Text when the row comes as JSON (the intent detail reads it so); toRating parses either.
+  created_at: Date | string;
   reply: string | null;
-  replied_at: Date | null;
+  replied_at: Date | string | null;
   company_name: string;
 }
 
