@@ -88,6 +88,18 @@ export const envSchema = z.object({
   JOBS_STOP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
   /** Bearer token for GET /api/metrics; unset: only clients on this machine may read it. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Outgoing mail server (smtp:// or smtps://, user and password in the URL); unset: mails are written to MAIL_OUTBOX_DIR. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  /** The sender of every mail. */
+  MAIL_FROM: z.string().min(3).max(200).default('企服超市 Qifu <noreply@qifu.local>'),
+  /** Without SMTP_URL, mails land here as .eml files (and SMS, without a gateway, in its sms/ folder). */
+  MAIL_OUTBOX_DIR: z.string().min(1).default('.data/outbox'),
+  /** The storefront's address as people reach it; links in mails start with it. Default: http://localhost:PORT. */
+  PUBLIC_URL: z.url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL').optional(),
+  /** Signs unsubscribe links (32+ characters). Unset: a random secret kept in the database, shared by every process. */
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** When the daily digest goes out (cron, China time). */
+  MAIL_DIGEST_CRON: z.string().min(9).max(100).default('0 8 * * *'),
   /** On SIGTERM: how long in-flight requests may take to finish before the process closes anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
@@ -97,6 +109,11 @@ export type AppConfig = z.infer<typeof envSchema>;
 export function wantsDemoAccounts(c: AppConfig): boolean {
   if (c.NODE_ENV === 'production') return false;
   return c.DEMO_ACCOUNTS === 'true' || (c.DEMO_ACCOUNTS === 'auto' && !c.DATABASE_URL);
+}
+
+/** The base of every link in a mail, without a trailing slash. */
+export function publicUrl(c: AppConfig): string {
+  return (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
 }
 
 export class ConfigError extends Error {}

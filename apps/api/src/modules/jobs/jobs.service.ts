@@ -94,6 +94,24 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     } as PgBoss.SendOptions);
   }
 
+  /**
+   * Queues several jobs of one queue in one statement (pg-boss insert: the queue's retry and
+   * expiry settings apply), optionally in the caller's transaction. No singleton slots here.
+   */
+  async sendMany<T extends object>(queue: JobQueue<T>, data: T[], options: { manager?: EntityManager } = {}): Promise<void> {
+    if (!data.length) return;
+    const boss = await this.ready();
+    const { manager } = options;
+    if (manager && this.settings.embedded && !this.ensured.has(queue.name)) {
+      throw new Error(`Queue "${queue.name}" is not created yet: register() it at module init to send to it in a transaction.`);
+    }
+    await this.ensureQueue(queue);
+    await boss.insert(
+      data.map((d) => ({ name: queue.name, data: d })),
+      (manager ? { db: managerDb(manager) } : {}) as PgBoss.InsertOptions,
+    );
+  }
+
   /** Runs `handler` for each job of `queue` in this process (when JOBS_ENABLED). A throw fails the attempt; it is retried with backoff, then dead-lettered. */
   work<T extends object>(queue: JobQueue<T>, handler: JobHandler<T>, options: WorkOptions = {}): void {
     this.define(queue);
