@@ -15,7 +15,6 @@ import {
   MARK_FAILED,
   MARK_SENT,
   NOTIFICATION_FOR_MAIL,
-  RELEASE_DELIVERY,
   type MailIntentRow,
   type NotificationMailRow,
 } from './mail.sql';
@@ -119,7 +118,6 @@ export class MailDelivery implements NotificationChannel, OnModuleInit, OnModule
     if (!row) return { skipped: 'notification gone' };
     // The setting may have changed since the job was queued (unsubscribed, switched to the digest).
     if (row.mode !== 'immediate') {
-      await this.db.query(RELEASE_DELIVERY, [notificationId, 'email']);
       return { skipped: `setting is ${row.mode}` };
     }
     return deliverOnce(this.db, notificationId, 'email', async () => {

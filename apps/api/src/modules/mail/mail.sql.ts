@@ -32,12 +32,14 @@ export const UNSUBSCRIBE_TARGET = `SELECT u.email, COALESCE(p.email, 'immediate'
     FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $2 WHERE u.id = $1`;
 
 /**
- * $1 users, $2 kind: who of them wants this kind mailed now (no row = immediately), and who of
- * those has a phone (SMS follows the same setting).
+ * $1 users, $2 kind: who of them wants this kind mailed now (no row = immediately).
  */
-export const IMMEDIATE_RECIPIENTS = `SELECT u.id, u.phone IS NOT NULL AS has_phone FROM app_user u
+export const IMMEDIATE_RECIPIENTS = `SELECT u.id FROM app_user u
     LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $2
    WHERE u.id = ANY($1::uuid[]) AND COALESCE(p.email, 'immediate') = 'immediate'`;
+
+/** As IMMEDIATE_RECIPIENTS, only those with a phone: SMS follows the kind's setting (immediately). */
+export const SMS_RECIPIENTS = `${IMMEDIATE_RECIPIENTS} AND u.phone IS NOT NULL`;
 
 const intentColumns = `i.id AS intent_id, i.status AS intent_status, co.name AS company_name, pr.name AS provider_name,
          sl.title AS service_title, ca.name_zh AS category_name_zh, ca.name_en AS category_name_en`;
@@ -99,8 +101,6 @@ export const DELIVERY_STATE = `SELECT state FROM notification_delivery WHERE not
 
 export const MARK_SENT = `UPDATE notification_delivery SET state = 'sent', sent_at = now() WHERE notification_id = $1 AND channel = $2`;
 export const MARK_FAILED = `UPDATE notification_delivery SET state = 'failed', error = left($3, 500) WHERE notification_id = $1 AND channel = $2 AND state = 'sending'`;
-/** A delivery the user turned off meanwhile: given up, not failed. */
-export const RELEASE_DELIVERY = `DELETE FROM notification_delivery WHERE notification_id = $1 AND channel = $2 AND state = 'sending'`;
 
 /** $1 the day (China): users with a digest kind and something not yet in a digest, and no digest that day. */
 export const DIGEST_USERS = `SELECT DISTINCT p.user_id FROM notification_preference p
@@ -115,6 +115,11 @@ export const CLAIM_DIGEST = `INSERT INTO mail_digest AS g (user_id, day, state) 
     ON CONFLICT (user_id, day) DO UPDATE SET state = 'sending', claimed_at = now(), error = NULL
     WHERE g.state = 'failed' OR (g.state = 'sending' AND g.claimed_at < now() - $3 * interval '1 second')
     RETURNING id`;
+
+export const DIGEST_STATE = `SELECT state FROM mail_digest WHERE user_id = $1 AND day = $2`;
+
+/** Today in China, the digest's day. */
+export const CHINA_TODAY = `SELECT to_char((now() AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD') AS day`;
 
 /**
  * $1 the user: the notifications of the kinds they get as a digest that no digest carried yet,
