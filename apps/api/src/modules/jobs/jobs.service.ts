@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobQueueStatsDto } from '@qifu/contracts';
 import PgBoss from 'pg-boss';
+import { Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
 import type { DataSourceSettings } from '../../database/data-source';
@@ -57,6 +58,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly schedules: { queue: JobQueue<object>; cron: string; data: object; tz: string }[] = [];
   private readonly workerIds = new Map<string, string[]>();
   private readonly timers: NodeJS.Timeout[] = [];
+  /** pg-boss's pool on a real server (ours, so that its statements go through outcomeSafe). */
+  private ownPool?: Pool;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -175,14 +178,23 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     const boss = this.boss ?? (this.starting ? await this.starting.catch(() => undefined) : undefined);
     if (!boss) return;
     await boss.stop({ graceful: true, wait: true, close: true, timeout: this.config.JOBS_STOP_TIMEOUT_SECONDS * 1000 });
+    // pg-boss does not close a pool it was given.
+    await this.ownPool?.end().catch(() => undefined);
   }
 
   private async open(): Promise<PgBoss> {
     const started = Date.now();
     const enabled = this.config.JOBS_ENABLED;
-    const connection: PgBoss.DatabaseOptions = this.settings.embedded
-      ? { db: appDb(this.db, () => this.closed) as PgBoss.Db }
-      : { connectionString: this.settings.url, max: OWN_POOL_SIZE, application_name: 'qifu-jobs' };
+    let db: Db;
+    if (this.settings.embedded) {
+      db = appDb(this.db, () => this.closed);
+    } else {
+      const pool = new Pool({ connectionString: this.settings.url, max: OWN_POOL_SIZE, application_name: 'qifu-jobs' });
+      pool.on('error', (err: Error) => this.logger.warn(`Job queue connection: ${err.message}`));
+      this.ownPool = pool;
+      db = poolDb(pool, () => this.closed);
+    }
+    const connection: PgBoss.DatabaseOptions = { db: outcomeSafe(db, JOB_SCHEMA, (m) => this.logger.warn(m)) as PgBoss.Db };
     const boss = new PgBoss({
       ...connection,
       schema: JOB_SCHEMA,
@@ -303,6 +315,40 @@ function appDb(ds: DataSource, closed: () => boolean): Db {
       const result = await pool.query(text, values);
       // A multi-statement script (pg-boss's locked maintenance) answers one result per statement.
       return Array.isArray(result) ? { rows: [] } : result;
+    },
+  };
+}
+
+/** pg-boss's `db` over its own pool on a real server; closed, it answers nothing (as pg-boss's own pool). */
+function poolDb(pool: Pool, closed: () => boolean): Db {
+  return {
+    async executeSql(text, values) {
+      if (closed()) return undefined;
+      return pool.query(text, values as unknown[]);
+    },
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const plans = require('pg-boss/src/plans') as { completeJobs(schema: string): string; failJobsById(schema: string): string };
+
+/**
+ * pg-boss records a job's outcome (complete or fail) without awaiting it: with the database away
+ * at that moment (an outage, a failover) the rejection is unhandled, which ends a Node process.
+ * Those two statements only are logged instead; the job stays active until its time limit and
+ * is then retried, which idempotent handlers allow. Every other statement fails as before.
+ */
+function outcomeSafe(db: Db, schema: string, warn: (message: string) => void): Db {
+  const unawaited = new Set([plans.completeJobs(schema), plans.failJobsById(schema)]);
+  return {
+    async executeSql(text, values) {
+      try {
+        return await db.executeSql(text, values);
+      } catch (err) {
+        if (!unawaited.has(text)) throw err;
+        warn(`Job queue: a job's outcome was not recorded (${err instanceof Error ? err.message : String(err)}); it is retried after its time limit.`);
+        return undefined;
+      }
     },
   };
 }
