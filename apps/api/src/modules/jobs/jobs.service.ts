@@ -329,7 +329,6 @@ function poolDb(pool: Pool, closed: () => boolean): Db {
   };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const plans = require('pg-boss/src/plans') as { completeJobs(schema: string): string; failJobsById(schema: string): string };
 
 /**
