@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // Notifications that leave the app (e-mail, SMS): each user's language and phone, a setting per
 // kind of notification, one delivery row per notification and channel (what makes a job run
 // twice send once), one digest row per user and day, and the secret that signs unsubscribe links.
-export class Mail1765267200000 implements MigrationInterface {
-  name = 'Mail1765267200000';
+export class Mail1765699200000 implements MigrationInterface {
+  name = 'Mail1765699200000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
