@@ -58,6 +58,9 @@ beforeAll(async () => {
     PUBLIC_URL: PUBLIC,
     MAIL_OUTBOX_DIR: outbox,
     JOBS_POLL_SECONDS: '0.5',
+    // Only the mail queues: other suites queue mails too, into the same database.
+    JOBS_ENABLED: 'true',
+    JOBS_QUEUES: 'mail.*,sms.*',
   });
   [intellectualProperty] = await t.db.query(`SELECT name_zh, name_en FROM category WHERE code = 'intellectual-property'`);
 });

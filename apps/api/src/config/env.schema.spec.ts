@@ -34,6 +34,10 @@ describe('the job queue settings', () => {
     expect(() => parseConfig({ JOBS_POLL_SECONDS: '0.2' })).toThrow(/JOBS_POLL_SECONDS/);
     expect(() => parseConfig({ JOBS_CONCURRENCY: '0' })).toThrow(/JOBS_CONCURRENCY/);
     expect(() => parseConfig({ JOBS_ENABLED: 'yes' })).toThrow(/JOBS_ENABLED/);
+    expect(c.JOBS_QUEUES).toEqual(['*']);
+    expect(parseConfig({ JOBS_QUEUES: 'mail.*, sms.deliver' }).JOBS_QUEUES).toEqual(['mail.*', 'sms.deliver']);
+    expect(() => parseConfig({ JOBS_QUEUES: 'mail.*,,sms' })).toThrow(/JOBS_QUEUES/);
+    expect(() => parseConfig({ JOBS_QUEUES: 'Mail; DROP' })).toThrow(/JOBS_QUEUES/);
   });
 });
 

@@ -80,6 +80,15 @@ export const envSchema = z.object({
    * queues jobs, for the processes that work them.
    */
   JOBS_ENABLED: bool.default(true),
+  /**
+   * The queues this process works, comma-separated names or prefixes ending in `*`
+   * (`mail.*,sms.*`): a deployment can give exports or mail processes of their own. Default: all.
+   */
+  JOBS_QUEUES: z
+    .string()
+    .regex(/^\s*[a-z0-9.*_-]+(\s*,\s*[a-z0-9.*_-]+)*\s*$/, 'must be queue names or prefixes ending in *, separated by commas')
+    .default('*')
+    .transform((v) => v.split(',').map((p) => p.trim())),
   /** Jobs of one queue this process runs at the same time. */
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
   /** How often an idle worker asks for new jobs, in seconds (pg-boss allows 0.5 at least). */

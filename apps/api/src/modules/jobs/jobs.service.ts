@@ -72,6 +72,11 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     return this.config.JOBS_ENABLED;
   }
 
+  /** Whether this process works the jobs of this queue (JOBS_ENABLED and JOBS_QUEUES). */
+  works(queueName: string): boolean {
+    return this.config.JOBS_ENABLED && this.config.JOBS_QUEUES.some((p) => p === queueName || (p.endsWith('*') && queueName.startsWith(p.slice(0, -1))));
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     await this.start();
   }
@@ -120,7 +125,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     this.define(queue);
     const r: Registration = { queue, handler: handler as JobHandler<object>, options };
     this.registrations.push(r);
-    if (this.boss && !this.stopping) void this.startWorkers(this.boss, r);
+    if (this.boss && !this.stopping && this.works(queue.name)) void this.startWorkers(this.boss, r);
   }
 
   /**
@@ -133,7 +138,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     this.define(queue);
     const p = { queue, seconds, data };
     this.periodic.push(p);
-    if (this.boss && !this.stopping) this.startPeriodic(p);
+    if (this.boss && !this.stopping && this.works(queue.name)) this.startPeriodic(p);
   }
 
   /** A cron schedule (pg-boss schedule: minute resolution, one job per match over all processes). */
@@ -217,8 +222,9 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     for (const queue of this.queues.values()) await this.ensureQueue(queue);
     for (const s of this.schedules) await this.applySchedule(boss, s);
     if (enabled) {
-      for (const r of this.registrations) await this.startWorkers(boss, r);
-      for (const p of this.periodic) this.startPeriodic(p);
+      for (const r of this.registrations) if (this.works(r.queue.name)) await this.startWorkers(boss, r);
+      // A period is offered only where it is worked: a process that cannot run it would fill its slots.
+      for (const p of this.periodic) if (this.works(p.queue.name)) this.startPeriodic(p);
     }
     this.logger.log(`Job queue started in ${Date.now() - started} ms (${enabled ? 'working jobs' : 'sending only'}, ${this.settings.embedded ? "the app's connection" : 'own pool'})`);
     return boss;
