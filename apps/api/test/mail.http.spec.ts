@@ -61,6 +61,7 @@ beforeAll(async () => {
     // Only the mail queues: other suites queue mails too, into the same database.
     JOBS_ENABLED: 'true',
     JOBS_QUEUES: 'mail.*,sms.*',
+    NOTIFY_CHANNELS: 'mail,sms',
   });
   [intellectualProperty] = await t.db.query(`SELECT name_zh, name_en FROM category WHERE code = 'intellectual-property'`);
 });
@@ -367,7 +368,7 @@ describe('without SMTP_URL', () => {
   it('writes the mail to the outbox as an .eml file, and says so at start', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qifu-eml-'));
     // Sending only: this app must not take the other app's jobs (which would land here).
-    const app = await startTestApp({ MAIL_OUTBOX_DIR: dir, JOBS_ENABLED: 'false', PUBLIC_URL: PUBLIC });
+    const app = await startTestApp({ MAIL_OUTBOX_DIR: dir, JOBS_ENABLED: 'false', NOTIFY_CHANNELS: 'mail', PUBLIC_URL: PUBLIC });
     try {
       const company = await signUpCompany(app);
       await settings(company, { ...defaults(), language: 'en-US' });

@@ -99,6 +99,15 @@ export const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Outgoing mail server (smtp:// or smtps://, user and password in the URL); unset: mails are written to MAIL_OUTBOX_DIR. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  /**
+   * The channels besides in-app: `mail`, `sms`, both comma-separated, or `none` (a staging copy that
+   * must mail nobody). A channel left out queues nothing; settings and unsubscribe links still work.
+   */
+  NOTIFY_CHANNELS: z
+    .string()
+    .regex(/^\s*(none|(mail|sms)(\s*,\s*(mail|sms))*)\s*$/, 'must be mail, sms, both separated by a comma, or none')
+    .default('mail,sms')
+    .transform((v) => v.split(',').map((c) => c.trim()).filter((c): c is 'mail' | 'sms' => c === 'mail' || c === 'sms')),
   /** The sender of every mail. */
   MAIL_FROM: z.string().min(3).max(200).default('企服超市 Qifu <noreply@qifu.local>'),
   /** Without SMTP_URL, mails land here as .eml files (and SMS, without a gateway, in its sms/ folder). */

@@ -48,9 +48,10 @@ export async function startTestApp(
   await prepareDatabase();
   // The suites sign up hundreds of accounts from 127.0.0.1; the sign-up limit has its own test.
   // Mails of every suite go to a throwaway outbox, never into the checkout's .data/outbox.
-  // Jobs are queued but not worked unless a suite asks (JOBS_ENABLED: 'true'): the suites share one
-  // database and so one queue, and one suite's workers would take another's jobs (its mails).
-  const config = parseConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', NODE_ENV: 'test', REGISTER_MAX_PER_IP_PER_HOUR: '0', MAIL_OUTBOX_DIR: testOutbox, JOBS_ENABLED: 'false', ...overrides });
+  // Jobs are queued but not worked unless a suite asks (JOBS_ENABLED: 'true'), and no mail or SMS is
+  // queued unless a suite asks (NOTIFY_CHANNELS): the suites share one database and so one queue,
+  // and the mail suite's worker would otherwise wade through every other suite's mails first.
+  const config = parseConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', NODE_ENV: 'test', REGISTER_MAX_PER_IP_PER_HOUR: '0', MAIL_OUTBOX_DIR: testOutbox, JOBS_ENABLED: 'false', NOTIFY_CHANNELS: 'none', ...overrides });
   // One connection on the embedded database (see EMBEDDED_POOL_SIZE); a real pool on a server.
   const poolSize = process.env.QIFU_TEST_EMBEDDED ? EMBEDDED_POOL_SIZE : 4;
   const app = await createApp(config, { url, poolSize, statementTimeoutMs: 10000, preparedStatements: !process.env.QIFU_TEST_EMBEDDED, listen: !process.env.QIFU_TEST_EMBEDDED && config.CATALOGUE_VERSION_PUSH, embedded: !!process.env.QIFU_TEST_EMBEDDED }, options);

@@ -97,7 +97,7 @@ export class MailDelivery implements NotificationChannel, OnModuleInit, OnModule
   onModuleInit(): void {
     this.jobs.register(MAIL_QUEUE);
     this.jobs.work(MAIL_QUEUE, (job) => this.send(job.data.notificationId));
-    this.removeChannel = this.notifier.addChannel(this);
+    if (this.config.NOTIFY_CHANNELS.includes('mail')) this.removeChannel = this.notifier.addChannel(this);
   }
 
   onModuleDestroy(): void {

@@ -64,7 +64,7 @@ export class SmsDelivery implements NotificationChannel, OnModuleInit, OnModuleD
   onModuleInit(): void {
     this.jobs.register(SMS_QUEUE);
     this.jobs.work(SMS_QUEUE, (job) => this.send(job.data.notificationId));
-    this.removeChannel = this.notifier.addChannel(this);
+    if (this.config.NOTIFY_CHANNELS.includes('sms')) this.removeChannel = this.notifier.addChannel(this);
   }
 
   onModuleDestroy(): void {
