@@ -20,6 +20,7 @@ import { CatalogueVersionFeed } from './modules/listings/catalogue-version-feed'
 import { ProvidersModule } from './modules/providers/providers.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { MailModule } from './modules/mail/mail.module';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         ProvidersModule,
         RateLimitModule,
         MetricsModule,
+        MailModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_SETTINGS, useValue: database }, Statements, CatalogueVersionFeed],
       // The catalogue version feed is global: every module that writes the catalogue refreshes it.

@@ -10,6 +10,7 @@ import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type EmbeddedPostgres } from
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './database/seed/demo-accounts';
 import { runSeed } from './database/seed/seed';
 import { PasswordHasher } from './modules/auth/password-hasher';
+import { mailDestination } from './modules/mail/mail-transport';
 
 interface Database {
   url: string;
@@ -60,7 +61,7 @@ async function serve(config: AppConfig): Promise<void> {
     : '';
   // Plain lines for the person who just ran `npm start`; the logs stay JSON.
   process.stdout.write(
-    `\n  企服超市 Qifu is running\n    storefront: ${address}/\n    API:        ${address}/api\n    API docs:   ${address}/api/docs\n    database:   ${where}\n${demo}\n`,
+    `\n  企服超市 Qifu is running\n    storefront: ${address}/\n    API:        ${address}/api\n    API docs:   ${address}/api/docs\n    database:   ${where}\n    mail:       ${mailDestination(config)}\n${demo}\n`,
   );
 }
 

@@ -117,6 +117,11 @@ const EXPECTED: Record<string, AccessRule> = {
   'GET /api/notifications/unread-count': SIGNED_IN,
   'POST /api/notifications/:id/read': SIGNED_IN,
   'POST /api/notifications/read-all': SIGNED_IN,
+  'GET /api/account/notification-settings': SIGNED_IN,
+  'PUT /api/account/notification-settings': SIGNED_IN,
+  // The link in a mail: its signed token is the authority, not a session.
+  'GET /api/mail/unsubscribe': PUBLIC,
+  'POST /api/mail/unsubscribe': PUBLIC,
   'GET /api/services/:id/ratings': PUBLIC,
   'GET /api/providers/:id/ratings': PUBLIC,
 };

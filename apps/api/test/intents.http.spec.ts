@@ -90,11 +90,11 @@ describe('creating an intent', () => {
   it('tells every further channel of Notifier the same users the in-app notifications went to', async () => {
     // Creation writes the in-app notifications in its own statement; an added channel (e-mail
     // one day) must still hear of it, after the commit, for the same people.
-    const heard: { userIds: string[]; n: OutgoingNotification; committed: boolean }[] = [];
+    const heard: { userIds: string[]; notificationIds: string[]; n: OutgoingNotification; committed: boolean }[] = [];
     const remove = t.app.get(Notifier).addChannel({
-      deliver: async (m, userIds, n) => {
+      deliver: async (m, recipients, n) => {
         const [row] = await m.query(`SELECT count(*)::int AS n FROM intent WHERE id = $1`, [n.intentId]);
-        heard.push({ userIds, n, committed: row.n === 1 });
+        heard.push({ userIds: recipients.map((r) => r.userId), notificationIds: recipients.map((r) => r.notificationId), n, committed: row.n === 1 });
       },
     });
     let created: IntentDetailDto;
@@ -103,12 +103,14 @@ describe('creating an intent', () => {
     } finally {
       remove();
     }
-    const notes = await t.db.query(`SELECT user_id FROM notification WHERE intent_id = $1`, [created.id]);
+    const notes = await t.db.query(`SELECT id::text, user_id FROM notification WHERE intent_id = $1`, [created.id]);
     const mine = heard.filter((h) => h.n.intentId === created.id);
     expect(mine).toHaveLength(1);
     expect(mine[0].committed).toBe(true);
     expect(mine[0].n).toMatchObject({ kind: 'transition', title: '收到新的合作意向', detail: { to: 'submitted' } });
     expect([...mine[0].userIds].sort()).toEqual(notes.map((n: { user_id: string }) => n.user_id).sort());
+    // Each with the notification row that told them (what the e-mail job mails).
+    expect([...mine[0].notificationIds].sort()).toEqual(notes.map((n: { id: string }) => n.id).sort());
     expect(mine[0].userIds.length).toBeGreaterThan(0);
   });
 

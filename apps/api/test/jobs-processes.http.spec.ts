@@ -35,7 +35,7 @@ async function until(what: string, probe: () => Promise<boolean> | boolean, ms =
 (onServer ? describe : describe.skip)('the overdue sweep with two API processes', () => {
   it('runs once per period, in one process or the other, never in both', async () => {
     const started = new Date();
-    const env = { JOBS_POLL_SECONDS: '0.5', OVERDUE_SWEEP_SECONDS: '2' };
+    const env = { JOBS_ENABLED: 'true', JOBS_QUEUES: 'test.*,intents.*', JOBS_POLL_SECONDS: '0.5', OVERDUE_SWEEP_SECONDS: '2' };
     // On the prototype before the apps start: each app queues (and may run) a sweep at once.
     const runs = jest.spyOn(IntentsService.prototype, 'flagOverdue');
     const apps: TestApp[] = [await startTestApp(env), await startTestApp(env)];
@@ -64,7 +64,7 @@ async function until(what: string, probe: () => Promise<boolean> | boolean, ms =
 
 describe('stopping the queue', () => {
   it('waits for a running job to finish before the app closes', async () => {
-    const app = await startTestApp({ JOBS_POLL_SECONDS: '0.5', JOBS_STOP_TIMEOUT_SECONDS: '10', OVERDUE_SWEEP_SECONDS: '0' });
+    const app = await startTestApp({ JOBS_ENABLED: 'true', JOBS_QUEUES: 'test.*,intents.*', JOBS_POLL_SECONDS: '0.5', JOBS_STOP_TIMEOUT_SECONDS: '10', OVERDUE_SWEEP_SECONDS: '0' });
     const jobs = app.app.get(JobsService);
     const queue = defineQueue<{ ms: number }>(`test.slow-${uniq()}`);
     let started = false;
@@ -86,7 +86,7 @@ describe('stopping the queue', () => {
   });
 
   it('gives up on a job longer than the stop timeout and leaves it to be retried', async () => {
-    const app = await startTestApp({ JOBS_POLL_SECONDS: '0.5', JOBS_STOP_TIMEOUT_SECONDS: '1', OVERDUE_SWEEP_SECONDS: '0' });
+    const app = await startTestApp({ JOBS_ENABLED: 'true', JOBS_QUEUES: 'test.*,intents.*', JOBS_POLL_SECONDS: '0.5', JOBS_STOP_TIMEOUT_SECONDS: '1', OVERDUE_SWEEP_SECONDS: '0' });
     const jobs = app.app.get(JobsService);
     const queue = defineQueue<{ ms: number }>(`test.stuck-${uniq()}`);
     let started = false;

@@ -15,7 +15,8 @@ let jobs: JobsService;
 
 beforeAll(async () => {
   // An hour's period: the sweep's worker is on, and the test below queues its jobs itself.
-  t = await startTestApp({ JOBS_POLL_SECONDS: '0.5', OVERDUE_SWEEP_SECONDS: '3600' });
+  // Only its own queues: the suites share the database, and so the queue, with the mail suite.
+  t = await startTestApp({ JOBS_ENABLED: 'true', JOBS_QUEUES: 'test.*,intents.*', JOBS_POLL_SECONDS: '0.5', OVERDUE_SWEEP_SECONDS: '3600' });
   jobs = t.app.get(JobsService);
 });
 afterAll(async () => {
@@ -52,6 +53,24 @@ describe('the job queue', () => {
     expect(seen[0]).toMatchObject({ id, queue: queue.name, data: { n: 21 }, attempt: 1, maxAttempts: 4 });
     const [row] = await t.db.query(`SELECT output FROM pgboss.job WHERE name = $1 AND id = $2`, [queue.name, id]);
     expect(row.output).toEqual({ doubled: 42 });
+  });
+
+  (process.env.QIFU_TEST_EMBEDDED ? it.skip : it)('leaves the jobs of queues outside JOBS_QUEUES to the processes that work them', async () => {
+    const other = await startTestApp({ JOBS_ENABLED: 'true', JOBS_QUEUES: 'mail.*, sms.deliver', JOBS_POLL_SECONDS: '0.5', OVERDUE_SWEEP_SECONDS: '0' });
+    try {
+      const queue = defineQueue<{ n: number }>(`test.elsewhere-${uniq()}`);
+      const ranThere: number[] = [];
+      other.app.get(JobsService).work(queue, async (job) => void ranThere.push(job.data.n));
+      const id = await jobs.send(queue, { n: 1 });
+      // Four polling periods of the other process: it never takes the job.
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(await jobState(queue.name, id!)).toBe('created');
+      jobs.work(queue, async () => undefined);
+      await until('completion here', async () => (await jobState(queue.name, id!)) === 'completed');
+      expect(ranThere).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('queues in the caller’s transaction: a rolled-back change leaves no job', async () => {

@@ -14,3 +14,4 @@ export * from './lib/money.schemas';
 export * from './lib/stats.schemas';
 export * from './lib/stats.types';
 export * from './lib/jobs.schemas';
+export * from './lib/mail.schemas';

@@ -34,6 +34,17 @@ describe('the job queue settings', () => {
     expect(() => parseConfig({ JOBS_POLL_SECONDS: '0.2' })).toThrow(/JOBS_POLL_SECONDS/);
     expect(() => parseConfig({ JOBS_CONCURRENCY: '0' })).toThrow(/JOBS_CONCURRENCY/);
     expect(() => parseConfig({ JOBS_ENABLED: 'yes' })).toThrow(/JOBS_ENABLED/);
+    expect(c.JOBS_QUEUES).toEqual(['*']);
+    expect(parseConfig({ JOBS_QUEUES: 'mail.*, sms.deliver' }).JOBS_QUEUES).toEqual(['mail.*', 'sms.deliver']);
+    expect(() => parseConfig({ JOBS_QUEUES: 'mail.*,,sms' })).toThrow(/JOBS_QUEUES/);
+    expect(() => parseConfig({ JOBS_QUEUES: 'Mail; DROP' })).toThrow(/JOBS_QUEUES/);
+  });
+
+  it('notifies by mail and SMS by default, by what is named, or by neither', () => {
+    expect(parseConfig({}).NOTIFY_CHANNELS).toEqual(['mail', 'sms']);
+    expect(parseConfig({ NOTIFY_CHANNELS: 'sms' }).NOTIFY_CHANNELS).toEqual(['sms']);
+    expect(parseConfig({ NOTIFY_CHANNELS: 'none' }).NOTIFY_CHANNELS).toEqual([]);
+    expect(() => parseConfig({ NOTIFY_CHANNELS: 'mail,fax' })).toThrow(/NOTIFY_CHANNELS/);
   });
 });
 

@@ -80,6 +80,15 @@ export const envSchema = z.object({
    * queues jobs, for the processes that work them.
    */
   JOBS_ENABLED: bool.default(true),
+  /**
+   * The queues this process works, comma-separated names or prefixes ending in `*`
+   * (`mail.*,sms.*`): a deployment can give exports or mail processes of their own. Default: all.
+   */
+  JOBS_QUEUES: z
+    .string()
+    .regex(/^\s*[a-z0-9.*_-]+(\s*,\s*[a-z0-9.*_-]+)*\s*$/, 'must be queue names or prefixes ending in *, separated by commas')
+    .default('*')
+    .transform((v) => v.split(',').map((p) => p.trim())),
   /** Jobs of one queue this process runs at the same time. */
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
   /** How often an idle worker asks for new jobs, in seconds (pg-boss allows 0.5 at least). */
@@ -88,6 +97,27 @@ export const envSchema = z.object({
   JOBS_STOP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
   /** Bearer token for GET /api/metrics; unset: only clients on this machine may read it. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Outgoing mail server (smtp:// or smtps://, user and password in the URL); unset: mails are written to MAIL_OUTBOX_DIR. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  /**
+   * The channels besides in-app: `mail`, `sms`, both comma-separated, or `none` (a staging copy that
+   * must mail nobody). A channel left out queues nothing; settings and unsubscribe links still work.
+   */
+  NOTIFY_CHANNELS: z
+    .string()
+    .regex(/^\s*(none|(mail|sms)(\s*,\s*(mail|sms))*)\s*$/, 'must be mail, sms, both separated by a comma, or none')
+    .default('mail,sms')
+    .transform((v) => v.split(',').map((c) => c.trim()).filter((c): c is 'mail' | 'sms' => c === 'mail' || c === 'sms')),
+  /** The sender of every mail. */
+  MAIL_FROM: z.string().min(3).max(200).default('企服超市 Qifu <noreply@qifu.local>'),
+  /** Without SMTP_URL, mails land here as .eml files (and SMS, without a gateway, in its sms/ folder). */
+  MAIL_OUTBOX_DIR: z.string().min(1).default('.data/outbox'),
+  /** The storefront's address as people reach it; links in mails start with it. Default: http://localhost:PORT. */
+  PUBLIC_URL: z.url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL').optional(),
+  /** Signs unsubscribe links (32+ characters). Unset: a random secret kept in the database, shared by every process. */
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** When the daily digest goes out (cron, China time). */
+  MAIL_DIGEST_CRON: z.string().min(9).max(100).default('0 8 * * *'),
   /** On SIGTERM: how long in-flight requests may take to finish before the process closes anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
@@ -97,6 +127,11 @@ export type AppConfig = z.infer<typeof envSchema>;
 export function wantsDemoAccounts(c: AppConfig): boolean {
   if (c.NODE_ENV === 'production') return false;
   return c.DEMO_ACCOUNTS === 'true' || (c.DEMO_ACCOUNTS === 'auto' && !c.DATABASE_URL);
+}
+
+/** The base of every link in a mail, without a trailing slash. */
+export function publicUrl(c: AppConfig): string {
+  return (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
 }
 
 export class ConfigError extends Error {}

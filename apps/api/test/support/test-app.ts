@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp, type AppOptions } from '../../src/app.factory';
 import { parseConfig, type AppConfig } from '../../src/config/env.schema';
 import { createDataSource } from '../../src/database/data-source';
@@ -33,6 +35,8 @@ export async function prepareDatabase(): Promise<void> {
   }
 }
 
+const testOutbox = join(tmpdir(), `qifu-test-outbox-${process.pid}`);
+
 /** The real application on a real port, talking to the real test database. */
 // Each test app spends a rate-limit budget of its own (the counts are shared through the database
 // by every app with the same namespace, as the processes of one deployment share them).
@@ -43,7 +47,11 @@ export async function startTestApp(
 ): Promise<TestApp> {
   await prepareDatabase();
   // The suites sign up hundreds of accounts from 127.0.0.1; the sign-up limit has its own test.
-  const config = parseConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', NODE_ENV: 'test', REGISTER_MAX_PER_IP_PER_HOUR: '0', ...overrides });
+  // Mails of every suite go to a throwaway outbox, never into the checkout's .data/outbox.
+  // Jobs are queued but not worked unless a suite asks (JOBS_ENABLED: 'true'), and no mail or SMS is
+  // queued unless a suite asks (NOTIFY_CHANNELS): the suites share one database and so one queue,
+  // and the mail suite's worker would otherwise wade through every other suite's mails first.
+  const config = parseConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', NODE_ENV: 'test', REGISTER_MAX_PER_IP_PER_HOUR: '0', MAIL_OUTBOX_DIR: testOutbox, JOBS_ENABLED: 'false', NOTIFY_CHANNELS: 'none', ...overrides });
   // One connection on the embedded database (see EMBEDDED_POOL_SIZE); a real pool on a server.
   const poolSize = process.env.QIFU_TEST_EMBEDDED ? EMBEDDED_POOL_SIZE : 4;
   const app = await createApp(config, { url, poolSize, statementTimeoutMs: 10000, preparedStatements: !process.env.QIFU_TEST_EMBEDDED, listen: !process.env.QIFU_TEST_EMBEDDED && config.CATALOGUE_VERSION_PUSH, embedded: !!process.env.QIFU_TEST_EMBEDDED }, options);

@@ -55,6 +55,13 @@ const AcceptInvitationRoute = lazy(
     })),
   ),
 );
+const UnsubscribeRoute = lazy(
+  withAccountPage(() =>
+    import('./routes/unsubscribe').then((m) => ({
+      default: m.UnsubscribeRoute,
+    })),
+  ),
+);
 const AccountRoute = lazy(
   withAccountPage(() =>
     import('./routes/account').then((m) => ({ default: m.AccountRoute })),
@@ -166,6 +173,7 @@ export const routes: RouteObject[] = [
             path: paths.invitations.accept.path,
             element: <AcceptInvitationRoute />,
           },
+          { path: paths.unsubscribe.path, element: <UnsubscribeRoute /> },
           { path: paths.forbidden.path, element: <ForbiddenRoute /> },
           {
             element: <RequireAccess />,

@@ -129,6 +129,11 @@ export const paths = {
       getHref: () => '/account/application',
     },
   },
+  // The signed-out page behind a mail's unsubscribe link (the API writes this URL into mails).
+  unsubscribe: {
+    path: '/unsubscribe',
+    getHref: (token: string) => withSearch('/unsubscribe', { token }),
+  },
   invitations: {
     accept: {
       path: '/invitations/:token',

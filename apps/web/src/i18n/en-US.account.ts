@@ -26,6 +26,8 @@ export const enUSAccount: AccountTranslations = {
     JOB_NOT_FOUND: 'This job does not exist or was cleaned up.',
     JOB_NOT_FAILED:
       'This job is no longer failed (it may be running again); refresh the list.',
+    UNSUBSCRIBE_TOKEN_INVALID: 'This unsubscribe link is not valid. Change your notification settings on the account page.',
+    UNSUBSCRIBE_TOKEN_EXPIRED: 'This unsubscribe link has expired. Sign in and change your notification settings on the account page.',
   },
   companyTier: {
     listed: 'Listed company',
@@ -212,6 +214,38 @@ export const enUSAccount: AccountTranslations = {
       'Every device except this one will be signed out. Continue?',
     revokedOthers: '{{count}} other device(s) signed out',
     sessionsEmpty: 'No signed-in devices',
+  },
+  mailSettings: {
+    title: 'Notifications',
+    text: 'Choose which notifications also reach your e-mail, and the language of e-mails and text messages.',
+    language: 'E-mail language',
+    phone: 'Mobile number for SMS',
+    phoneHelp: 'When set, notifications sent as immediate e-mails also arrive as a text message; leave empty for no SMS.',
+    kinds: 'E-mail notifications',
+    kind: {
+      transition: 'Cooperation intent status changes',
+      message: 'New messages on cooperation intents',
+      overdue: 'Overdue cooperation intents',
+      rating: 'Ratings received',
+    },
+    mode: {
+      immediate: 'Immediately',
+      digest: 'Daily summary (8:00)',
+      off: 'Off',
+    },
+    save: 'Save notification settings',
+    saved: 'Notification settings saved',
+  },
+  unsubscribe: {
+    separator: ', ',
+    documentTitle: 'Unsubscribe',
+    title: 'Unsubscribe from e-mails',
+    confirm: 'Stop sending these e-mail notifications to {{email}}?',
+    only: 'Only this is turned off; your other settings stay as they are. You can turn it on again on your account page.',
+    submit: 'Unsubscribe',
+    done: 'Unsubscribed: these e-mail notifications will no longer be sent to {{email}}.',
+    alreadyOff: 'These e-mail notifications are already off.',
+    settings: 'Manage all notification settings',
   },
   members: {
     documentTitle: 'Members',

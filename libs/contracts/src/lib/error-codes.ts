@@ -45,6 +45,10 @@ export const ERROR_HTTP_STATUS = {
   JOB_NOT_FOUND: 404,
   /** Only a job that failed for good can be retried from the console (it may already be running again). */
   JOB_NOT_FAILED: 409,
+  /** An unsubscribe link whose signature does not check out (altered, or signed with another secret). */
+  UNSUBSCRIBE_TOKEN_INVALID: 400,
+  /** An unsubscribe link older than its validity. */
+  UNSUBSCRIBE_TOKEN_EXPIRED: 410,
   PASSWORD_TOO_COMMON: 400,
   PASSWORD_INCORRECT: 400,
   ROUTE_NOT_FOUND: 404,

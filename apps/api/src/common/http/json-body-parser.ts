@@ -17,3 +17,20 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
     }
   });
 }
+
+/**
+ * A form body (application/x-www-form-urlencoded). Only the RFC 8058 one-click unsubscribe sends
+ * one (`List-Unsubscribe=One-Click`, from a mail provider's server); its route reads nothing of it.
+ * Parsed into this class rather than a plain object so that no JSON route's strict schema takes a
+ * form post for its body (it is refused as the unknown key `fields`).
+ */
+export class FormBody {
+  constructor(readonly fields: Record<string, string>) {}
+}
+
+export function registerFormBodyParser(fastify: FastifyInstance): void {
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    done(null, new FormBody(Object.fromEntries(new URLSearchParams(text))));
+  });
+}

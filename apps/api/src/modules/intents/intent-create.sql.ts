@@ -55,7 +55,7 @@ export function intentCreateParams(batch: IntentCreateInput[]): unknown[] {
 }
 
 /** Run as a named statement (Statements); the name changes with the text. */
-export const INTENT_CREATE_NAME = 'intent_create_batch_v1';
+export const INTENT_CREATE_NAME = 'intent_create_batch_v2';
 
 export const INTENT_CREATE = `WITH input AS (
            SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::boolean[],
@@ -96,10 +96,10 @@ export const INTENT_CREATE = `WITH input AS (
          ), notified AS (
            -- Notifier's in-app channel, to every user of each provider, in the same statement; the
            -- other channels hear of it after the commit (Notifier.afterInApp).
-           ${inAppNotificationInsert(`SELECT u.id, ins.id, 'transition', t.title, t.detail FROM ins JOIN input t ON t.id = ins.id JOIN app_user u ON u.provider_id = ins.provider_id`, 'user_id, intent_id')}
+           ${inAppNotificationInsert(`SELECT u.id, ins.id, 'transition', t.title, t.detail FROM ins JOIN input t ON t.id = ins.id JOIN app_user u ON u.provider_id = ins.provider_id`, 'id, user_id, intent_id')}
          )
          SELECT t.id AS request_id, e.id AS existing_id, e.request_hash AS existing_hash,
-                (SELECT array_agg(n.user_id) FROM notified n WHERE n.intent_id = t.id) AS notified_users,
+                (SELECT json_agg(json_build_object('userId', n.user_id, 'notificationId', n.id::text)) FROM notified n WHERE n.intent_id = t.id) AS notified,
                 EXISTS (SELECT 1 FROM target g WHERE g.request_id = t.id) AS target_found,
                 ${intentSummaryColumns(null)}, ${INTENT_DETAIL_COLUMNS},
                 ev.id AS event_id, ev.at AS event_at, ev.actor_role AS event_actor_role, ev.actor_name AS event_actor_name, ev.note AS event_note
@@ -123,5 +123,6 @@ export type IntentCreateRow = IntentDetailRow & {
   event_actor_role: IntentParty | null;
   event_actor_name: string | null;
   event_note: string | null;
-  notified_users: string[] | null;
+  /** The in-app notifications written, for the other channels (Notifier.afterInApp). */
+  notified: { userId: string; notificationId: string }[] | null;
 };

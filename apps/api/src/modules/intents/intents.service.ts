@@ -183,7 +183,7 @@ export class IntentsService {
       to_status: 'submitted',
       note: r.event_note,
     });
-    await this.notifier.afterInApp(this.db.manager, r.notified_users ?? [], {
+    await this.notifier.afterInApp(this.db.manager, r.notified ?? [], {
       kind: 'transition',
       intentId: r.id,
       title: STATUS_TITLES.submitted,

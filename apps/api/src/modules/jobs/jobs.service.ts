@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobQueueStatsDto } from '@qifu/contracts';
 import PgBoss from 'pg-boss';
+import { Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema';
 import type { DataSourceSettings } from '../../database/data-source';
@@ -57,6 +58,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly schedules: { queue: JobQueue<object>; cron: string; data: object; tz: string }[] = [];
   private readonly workerIds = new Map<string, string[]>();
   private readonly timers: NodeJS.Timeout[] = [];
+  /** pg-boss's pool on a real server (ours, so that its statements go through outcomeSafe). */
+  private ownPool?: Pool;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -67,6 +70,11 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   /** Whether this process works jobs (JOBS_ENABLED); sending works either way. */
   get workersEnabled(): boolean {
     return this.config.JOBS_ENABLED;
+  }
+
+  /** Whether this process works the jobs of this queue (JOBS_ENABLED and JOBS_QUEUES). */
+  works(queueName: string): boolean {
+    return this.config.JOBS_ENABLED && this.config.JOBS_QUEUES.some((p) => p === queueName || (p.endsWith('*') && queueName.startsWith(p.slice(0, -1))));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -94,12 +102,30 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     } as PgBoss.SendOptions);
   }
 
+  /**
+   * Queues several jobs of one queue in one statement (pg-boss insert: the queue's retry and
+   * expiry settings apply), optionally in the caller's transaction. No singleton slots here.
+   */
+  async sendMany<T extends object>(queue: JobQueue<T>, data: T[], options: { manager?: EntityManager } = {}): Promise<void> {
+    if (!data.length) return;
+    const boss = await this.ready();
+    const { manager } = options;
+    if (manager && this.settings.embedded && !this.ensured.has(queue.name)) {
+      throw new Error(`Queue "${queue.name}" is not created yet: register() it at module init to send to it in a transaction.`);
+    }
+    await this.ensureQueue(queue);
+    await boss.insert(
+      data.map((d) => ({ name: queue.name, data: d })),
+      (manager ? { db: managerDb(manager) } : {}) as PgBoss.InsertOptions,
+    );
+  }
+
   /** Runs `handler` for each job of `queue` in this process (when JOBS_ENABLED). A throw fails the attempt; it is retried with backoff, then dead-lettered. */
   work<T extends object>(queue: JobQueue<T>, handler: JobHandler<T>, options: WorkOptions = {}): void {
     this.define(queue);
     const r: Registration = { queue, handler: handler as JobHandler<object>, options };
     this.registrations.push(r);
-    if (this.boss && !this.stopping) void this.startWorkers(this.boss, r);
+    if (this.boss && !this.stopping && this.works(queue.name)) void this.startWorkers(this.boss, r);
   }
 
   /**
@@ -112,7 +138,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     this.define(queue);
     const p = { queue, seconds, data };
     this.periodic.push(p);
-    if (this.boss && !this.stopping) this.startPeriodic(p);
+    if (this.boss && !this.stopping && this.works(queue.name)) this.startPeriodic(p);
   }
 
   /** A cron schedule (pg-boss schedule: minute resolution, one job per match over all processes). */
@@ -157,14 +183,23 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     const boss = this.boss ?? (this.starting ? await this.starting.catch(() => undefined) : undefined);
     if (!boss) return;
     await boss.stop({ graceful: true, wait: true, close: true, timeout: this.config.JOBS_STOP_TIMEOUT_SECONDS * 1000 });
+    // pg-boss does not close a pool it was given.
+    await this.ownPool?.end().catch(() => undefined);
   }
 
   private async open(): Promise<PgBoss> {
     const started = Date.now();
     const enabled = this.config.JOBS_ENABLED;
-    const connection: PgBoss.DatabaseOptions = this.settings.embedded
-      ? { db: appDb(this.db, () => this.closed) as PgBoss.Db }
-      : { connectionString: this.settings.url, max: OWN_POOL_SIZE, application_name: 'qifu-jobs' };
+    let db: Db;
+    if (this.settings.embedded) {
+      db = appDb(this.db, () => this.closed);
+    } else {
+      const pool = new Pool({ connectionString: this.settings.url, max: OWN_POOL_SIZE, application_name: 'qifu-jobs' });
+      pool.on('error', (err: Error) => this.logger.warn(`Job queue connection: ${err.message}`));
+      this.ownPool = pool;
+      db = poolDb(pool, () => this.closed);
+    }
+    const connection: PgBoss.DatabaseOptions = { db: outcomeSafe(db, JOB_SCHEMA, (m) => this.logger.warn(m)) as PgBoss.Db };
     const boss = new PgBoss({
       ...connection,
       schema: JOB_SCHEMA,
@@ -187,8 +222,9 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     for (const queue of this.queues.values()) await this.ensureQueue(queue);
     for (const s of this.schedules) await this.applySchedule(boss, s);
     if (enabled) {
-      for (const r of this.registrations) await this.startWorkers(boss, r);
-      for (const p of this.periodic) this.startPeriodic(p);
+      for (const r of this.registrations) if (this.works(r.queue.name)) await this.startWorkers(boss, r);
+      // A period is offered only where it is worked: a process that cannot run it would fill its slots.
+      for (const p of this.periodic) if (this.works(p.queue.name)) this.startPeriodic(p);
     }
     this.logger.log(`Job queue started in ${Date.now() - started} ms (${enabled ? 'working jobs' : 'sending only'}, ${this.settings.embedded ? "the app's connection" : 'own pool'})`);
     return boss;
@@ -285,6 +321,39 @@ function appDb(ds: DataSource, closed: () => boolean): Db {
       const result = await pool.query(text, values);
       // A multi-statement script (pg-boss's locked maintenance) answers one result per statement.
       return Array.isArray(result) ? { rows: [] } : result;
+    },
+  };
+}
+
+/** pg-boss's `db` over its own pool on a real server; closed, it answers nothing (as pg-boss's own pool). */
+function poolDb(pool: Pool, closed: () => boolean): Db {
+  return {
+    async executeSql(text, values) {
+      if (closed()) return undefined;
+      return pool.query(text, values as unknown[]);
+    },
+  };
+}
+
+const plans = require('pg-boss/src/plans') as { completeJobs(schema: string): string; failJobsById(schema: string): string };
+
+/**
+ * pg-boss records a job's outcome (complete or fail) without awaiting it: with the database away
+ * at that moment (an outage, a failover) the rejection is unhandled, which ends a Node process.
+ * Those two statements only are logged instead; the job stays active until its time limit and
+ * is then retried, which idempotent handlers allow. Every other statement fails as before.
+ */
+function outcomeSafe(db: Db, schema: string, warn: (message: string) => void): Db {
+  const unawaited = new Set([plans.completeJobs(schema), plans.failJobsById(schema)]);
+  return {
+    async executeSql(text, values) {
+      try {
+        return await db.executeSql(text, values);
+      } catch (err) {
+        if (!unawaited.has(text)) throw err;
+        warn(`Job queue: a job's outcome was not recorded (${err instanceof Error ? err.message : String(err)}); it is retried after its time limit.`);
+        return undefined;
+      }
     },
   };
 }

@@ -40,9 +40,9 @@ export const MARK_ALL_READ = `UPDATE notification SET read_at = now() WHERE user
 /**
  * The in-app insert around a SELECT of (user_id, intent_id, kind, title, detail), for a statement
  * that writes the notifications together with the change they announce (intent creation is one
- * statement). It returns the users notified, for Notifier.afterInApp.
+ * statement). It returns the rows written (id, user), for Notifier.afterInApp.
  */
-export function inAppNotificationInsert(select: string, returning = 'user_id'): string {
+export function inAppNotificationInsert(select: string, returning = 'id, user_id'): string {
   return `INSERT INTO notification (user_id, intent_id, kind, title, detail) ${select} ON CONFLICT DO NOTHING RETURNING ${returning}`;
 }
 

@@ -10,28 +10,38 @@ export interface OutgoingNotification {
   detail?: Record<string, unknown>;
 }
 
-/** One way of telling people: in-app today; e-mail or SMS can be added as further channels. */
-export interface NotificationChannel {
-  deliver(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<void>;
+/** A user told in-app, with the notification row that tells them (what other channels deliver). */
+export interface Recipient {
+  userId: string;
+  notificationId: string;
 }
 
-export class InAppChannel implements NotificationChannel {
+/** One way of telling people beyond the in-app list (e-mail, SMS); it follows the in-app rows. */
+export interface NotificationChannel {
+  deliver(m: EntityManager, recipients: Recipient[], n: OutgoingNotification): Promise<void>;
+}
+
+export class InAppChannel {
   /** See inAppNotificationInsert: for a statement that writes the notifications with its change. */
   static insert(select: string): string {
     return inAppNotificationInsert(select);
   }
 
-  async deliver(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<void> {
-    if (!userIds.length) return;
-    await m.query(DELIVER_IN_APP, [userIds, n.intentId, n.kind, n.title, JSON.stringify(n.detail ?? {})]);
+  /** Writes the rows; returns those written (an overdue flag already given is not written again). */
+  async deliver(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<Recipient[]> {
+    if (!userIds.length) return [];
+    const rows: { id: string; user_id: string }[] = await m.query(DELIVER_IN_APP, [userIds, n.intentId, n.kind, n.title, JSON.stringify(n.detail ?? {})]);
+    return rows.map((r) => ({ userId: r.user_id, notificationId: String(r.id) }));
   }
 }
 
 // The single call every feature uses to tell an organisation something. It runs inside the
-// caller's transaction, so a notification exists exactly when the change it announces does.
+// caller's transaction, so a notification, and the jobs that mail it, exist exactly when the
+// change it announces does.
 @Injectable()
 export class Notifier {
-  private readonly channels: NotificationChannel[] = [new InAppChannel()];
+  private readonly inApp = new InAppChannel();
+  private readonly channels: NotificationChannel[] = [];
 
   /** Adds a channel (e-mail, SMS) behind the same calls; returns its removal. */
   addChannel(channel: NotificationChannel): () => void {
@@ -45,15 +55,17 @@ export class Notifier {
   async toOrganisation(m: EntityManager, org: { kind: 'company' | 'provider' | 'operator'; id: string | null }, n: OutgoingNotification, exceptUserId?: string): Promise<void> {
     const users: { id: string }[] = await m.query(ORGANISATION_USERS[org.kind], org.kind === 'operator' ? [] : [org.id]);
     const ids = users.map((u) => u.id).filter((id) => id !== exceptUserId);
-    for (const channel of this.channels) await channel.deliver(m, ids, n);
+    const written = await this.inApp.deliver(m, ids, n);
+    await this.afterInApp(m, written, n);
   }
 
   /**
-   * For a change whose own statement already wrote the in-app notifications (InAppChannel.insert):
-   * the other channels, told the same users. Called after that statement committed, so an outside
-   * channel (e-mail, SMS) never announces a change that did not happen.
+   * The other channels for notifications already written in-app: by toOrganisation, or by a
+   * statement that wrote them together with its change (InAppChannel.insert, intent creation),
+   * with the rows that statement returned. Pass the transaction that wrote them when there is one.
    */
-  async afterInApp(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<void> {
-    for (const channel of this.channels) if (!(channel instanceof InAppChannel)) await channel.deliver(m, userIds, n);
+  async afterInApp(m: EntityManager, recipients: Recipient[], n: OutgoingNotification): Promise<void> {
+    if (!recipients.length) return;
+    for (const channel of this.channels) await channel.deliver(m, recipients, n);
   }
 }

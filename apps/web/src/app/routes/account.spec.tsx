@@ -1,6 +1,6 @@
 import { afterEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { SessionDto } from '@qifu/contracts';
+import type { NotificationSettingsDto, SessionDto } from '@qifu/contracts';
 import { meQueryKey } from '../../lib/auth';
 import { getCsrfToken } from '../../lib/csrf-token';
 import { fill, formItem, setupUser } from '../../testing/antd';
@@ -34,9 +34,24 @@ const phone: SessionDto = {
   current: false,
 };
 
+const settings: NotificationSettingsDto = {
+  language: 'zh-CN',
+  phone: null,
+  email: {
+    transition: 'immediate',
+    message: 'immediate',
+    overdue: 'immediate',
+    rating: 'immediate',
+  },
+};
+
 function renderAccount(onWrite: (r: MockRequest) => MockResponse) {
   const fetchMock = mockFetch((url, request) =>
-    request.method === 'GET' ? { body: [current, phone] } : onWrite(request),
+    request.method !== 'GET'
+      ? onWrite(request)
+      : url.pathname === '/api/account/notification-settings'
+        ? { body: settings }
+        : { body: [current, phone] },
   );
   const view = renderRoute(<AccountRoute />, {
     path: '/account',
@@ -87,7 +102,9 @@ describe('AccountRoute', () => {
 
     answer = { body: renewed };
     const sessionReads = () =>
-      requests(fetchMock).filter((r) => r.method === 'GET').length;
+      requests(fetchMock).filter(
+        (r) => r.method === 'GET' && r.url.pathname === '/api/auth/sessions',
+      ).length;
     const before = sessionReads();
     await user.click(screen.getByRole('button', { name: '修改密码' }));
     expect(
@@ -124,5 +141,26 @@ describe('AccountRoute', () => {
     const revoke = requests(fetchMock).find((r) => r.method === 'POST');
     expect(revoke?.url.pathname).toBe('/api/auth/sessions/revoke-others');
     expect(revoke?.headers.get('x-csrf-token')).toBe('csrf-token-from-me');
+  });
+
+  it('saves the notification settings: a kind to the daily digest, English, a phone for SMS', async () => {
+    const user = setupUser();
+    const { fetchMock } = renderAccount((r) => ({ body: r.body }));
+    const group = await screen.findByRole('radiogroup', {
+      name: '合作意向新留言',
+    });
+    await user.click(within(group).getByText('每日汇总（早 8 点）'));
+    await user.click(screen.getByRole('combobox', { name: '邮件语言' }));
+    await user.click(await screen.findByText('English'));
+    await fill(user, '短信手机号', '138 0000 0000');
+    await user.click(screen.getByRole('button', { name: '保存通知设置' }));
+    expect(await screen.findByText('通知设置已保存')).toBeInTheDocument();
+    const put = requests(fetchMock).find((r) => r.method === 'PUT');
+    expect(put?.url.pathname).toBe('/api/account/notification-settings');
+    expect(put?.body).toEqual({
+      language: 'en-US',
+      phone: '138 0000 0000',
+      email: { ...settings.email, message: 'digest' },
+    });
   });
 });

@@ -5,6 +5,7 @@ import { Section } from '../../components/ui/section';
 import { ChangePasswordForm } from '../../features/auth/components/change-password-form';
 import { ProfileSummary } from '../../features/auth/components/profile-summary';
 import { SessionList } from '../../features/auth/components/session-list';
+import { NotificationSettingsForm } from '../../features/mail-settings/components/notification-settings-form';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
@@ -27,6 +28,14 @@ export function AccountRoute() {
       >
         <div className="qf-panel">
           <ChangePasswordForm />
+        </div>
+      </Section>
+      <Section
+        title={t('mailSettings.title')}
+        description={t('mailSettings.text')}
+      >
+        <div className="qf-panel">
+          <NotificationSettingsForm />
         </div>
       </Section>
       <Section
