@@ -1,4 +1,4 @@
-import { promisify } from 'node:util';
+import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 
 // A one-sheet XLSX written as it goes: a ZIP whose entries carry data descriptors (sizes and CRC
@@ -6,14 +6,8 @@ import * as zlib from 'node:zlib';
 // which would have to hold every distinct string until the end). Memory is one chunk, whatever
 // the row count. ExcelJS's streaming writer did the same job at a fraction of the speed.
 
-const deflateRaw = promisify(zlib.deflateRaw);
 /** Level 1: the sheet's XML is repetitive, so fast deflate already shrinks it ~8×. */
 const LEVEL = 1;
-/**
- * Each chunk is deflated on its own, ended by a sync flush (byte-aligned, not final), so the
- * pieces concatenate into one deflate stream (as pigz does); this closing empty final block ends it.
- */
-const FINAL_BLOCK = zlib.deflateRawSync(Buffer.alloc(0));
 const MAX_32 = 0xffffffff;
 
 const LOCAL_HEADER = 0x04034b50;
@@ -44,11 +38,20 @@ export class ZipWriter {
   private offset = 0;
   private readonly entries: Entry[] = [];
   private current?: Entry;
+  /**
+   * One deflate stream per entry, flushed after each chunk so its bytes can go out. (A fresh
+   * zlib.deflateRaw per chunk, concatenated with sync flushes, worked too, but each call's native
+   * state lived until a GC: hundreds of MB of resident set over a million rows.)
+   */
+  private deflate?: zlib.DeflateRaw;
+  private out: Buffer[] = [];
   private readonly stamp = dosDateTime(new Date());
 
   begin(name: string): Buffer {
     const n = Buffer.from(name, 'utf8');
     this.current = { name: n, offset: this.offset, crc: 0, compressed: 0, size: 0 };
+    this.deflate = zlib.createDeflateRaw({ level: LEVEL });
+    this.deflate.on('data', (b: Buffer) => this.out.push(b));
     const h = Buffer.alloc(30);
     h.writeUInt32LE(LOCAL_HEADER, 0);
     h.writeUInt16LE(20, 4);
@@ -66,14 +69,19 @@ export class ZipWriter {
     const e = this.entry();
     e.crc = zlib.crc32(chunk, e.crc);
     e.size += chunk.length;
-    const out = await deflateRaw(chunk, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    e.compressed += out.length;
-    return this.count(out);
+    const z = this.deflate as zlib.DeflateRaw;
+    z.write(chunk);
+    await new Promise<void>((done) => z.flush(zlib.constants.Z_SYNC_FLUSH, () => done()));
+    return this.take(e);
   }
 
-  end(): Buffer {
+  async end(): Promise<Buffer> {
     const e = this.entry();
-    e.compressed += FINAL_BLOCK.length;
+    const z = this.deflate as zlib.DeflateRaw;
+    z.end();
+    await once(z, 'end');
+    const tail = this.take(e);
+    this.deflate = undefined;
     // Past 4 GiB a ZIP needs the ZIP64 records this writer does not write (a sheet of ~5M rows).
     if (e.size > MAX_32 || e.compressed > MAX_32 || this.offset + e.compressed > MAX_32) {
       throw new Error('The spreadsheet would pass 4 GiB; export a shorter period or as CSV.');
@@ -85,7 +93,14 @@ export class ZipWriter {
     d.writeUInt32LE(e.size, 12);
     this.entries.push(e);
     this.current = undefined;
-    return this.count(Buffer.concat([FINAL_BLOCK, d]));
+    return Buffer.concat([tail, this.count(d)]);
+  }
+
+  private take(e: Entry): Buffer {
+    const b = Buffer.concat(this.out);
+    this.out = [];
+    e.compressed += b.length;
+    return this.count(b);
   }
 
   /** The central directory and its end record: the last bytes of the file. */
@@ -221,7 +236,7 @@ export async function* xlsxFile(sheetName: string, header: readonly string[], ro
   for (const [name, xml] of packageParts(sheetName)) {
     yield zip.begin(name);
     yield await zip.data(Buffer.from(xml, 'utf8'));
-    yield zip.end();
+    yield await zip.end();
   }
   yield zip.begin('xl/worksheets/sheet1.xml');
   const head =
@@ -240,6 +255,6 @@ export async function* xlsxFile(sheetName: string, header: readonly string[], ro
   }
   pending.push('</sheetData></worksheet>');
   yield await zip.data(Buffer.from(pending.join(''), 'utf8'));
-  yield zip.end();
+  yield await zip.end();
   yield zip.finish();
 }
