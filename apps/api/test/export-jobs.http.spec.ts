@@ -21,7 +21,7 @@ const from = today.replace(/^(\d{4})/, (y) => String(Number(y) - 1));
 const period = { from, to: today };
 
 beforeAll(async () => {
-  t = await startTestApp({ EXPORT_JOB_THRESHOLD_ROWS: '5', EXPORT_DIR: dir, JOBS_POLL_SECONDS: '0.5', OVERDUE_SWEEP_SECONDS: '0' });
+  t = await startTestApp({ EXPORT_JOB_THRESHOLD_ROWS: '5', EXPORT_DIR: dir, JOBS_ENABLED: 'true', JOBS_QUEUES: 'exports.*', JOBS_POLL_SECONDS: '0.5', OVERDUE_SWEEP_SECONDS: '0' });
   op = await signInOperator(t);
   service = t.app.get(ExportJobsService);
 });

@@ -22,10 +22,10 @@ import { JobQueue1764921600000 } from './1764921600000-job-queue';
 import { JobRetriedAudit1764921600001 } from './1764921600001-job-retried-audit';
 import { RateLimitHits1765094400000 } from './1765094400000-rate-limit-hits';
 import { StatsVersionCompany1765180800000 } from './1765180800000-stats-version-company';
-import { ExportJobs1765353600000 } from './1765353600000-export-jobs';
 import { IntentSearchNames1765440000000 } from './1765440000000-intent-search-names';
 import { ServiceViewPending1765612800000 } from './1765612800000-service-view-pending';
 import { Mail1765699200000 } from './1765699200000-mail';
+import { ExportJobs1765699200001 } from './1765699200001-export-jobs';
 
 // Listed by hand (not globbed) so the webpack bundle carries them; order is execution order.
-export const MIGRATIONS = [Catalogue1763798400000, Accounts1763884800000, Intents1763971200000, ProviderWorkspace1764057600000, MatchStatistics1764144000000, ReadPaths1764230400000, StatsRollups1764316800000, StatsOverview1764316800001, StatsBreakdownRollups1764316800002, StatsCompanyRollups1764316800003, CatalogueVersion1764403200000, StatsVersion1764489600000, ModeratedListings1764576000000, LoginKnownSources1764590400000, SignupAttempts1764590400001, SearchChars1764604800000, CatalogueVersionNotify1764604800001, IntentListCounts1764662400000, SearchTitleGrams1764835200000, SearchSortIndexes1764835200001, JobQueue1764921600000, JobRetriedAudit1764921600001, RateLimitHits1765094400000, StatsVersionCompany1765180800000, ExportJobs1765353600000, IntentSearchNames1765440000000, ServiceViewPending1765612800000, Mail1765699200000];
+export const MIGRATIONS = [Catalogue1763798400000, Accounts1763884800000, Intents1763971200000, ProviderWorkspace1764057600000, MatchStatistics1764144000000, ReadPaths1764230400000, StatsRollups1764316800000, StatsOverview1764316800001, StatsBreakdownRollups1764316800002, StatsCompanyRollups1764316800003, CatalogueVersion1764403200000, StatsVersion1764489600000, ModeratedListings1764576000000, LoginKnownSources1764590400000, SignupAttempts1764590400001, SearchChars1764604800000, CatalogueVersionNotify1764604800001, IntentListCounts1764662400000, SearchTitleGrams1764835200000, SearchSortIndexes1764835200001, JobQueue1764921600000, JobRetriedAudit1764921600001, RateLimitHits1765094400000, StatsVersionCompany1765180800000, IntentSearchNames1765440000000, ServiceViewPending1765612800000, Mail1765699200000, ExportJobs1765699200001];

@@ -7,8 +7,8 @@ const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 // with the progress the console shows and, once ready, the file's size and expiry. The file
 // itself lives in EXPORT_DIR under the row's id. A ready row always has its file's facts; only
 // its requester reads it (the index serves their list, newest first).
-export class ExportJobs1765353600000 implements MigrationInterface {
-  name = 'ExportJobs1765353600000';
+export class ExportJobs1765699200001 implements MigrationInterface {
+  name = 'ExportJobs1765699200001';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
