@@ -14,6 +14,9 @@ ENV NODE_ENV=production PORT=3000 WEB_DIST_DIR=/nonexistent
 # The production bundle loads typeorm, pg and the rest from node_modules at run time.
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist/apps/api ./
+# Export jobs write their files here; docker-compose mounts one volume on it for every replica
+# (a named volume takes this folder's owner on first use, so the node user can write to it).
+RUN mkdir -p /app/.data/exports && chown -R node:node /app/.data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \

@@ -103,6 +103,11 @@ const EXPECTED: Record<string, AccessRule> = {
   'GET /api/stats/breakdown/:dimension': OPERATOR,
   'GET /api/stats/export/intents.:format': OPERATOR,
   'GET /api/stats/export/providers.:format': OPERATOR,
+  // Export jobs: any operator member; each job (and its file) is then its requester's only.
+  'POST /api/stats/exports': OPERATOR,
+  'GET /api/stats/exports': OPERATOR,
+  'GET /api/stats/exports/:id': OPERATOR,
+  'GET /api/stats/exports/:id/file': OPERATOR,
 
   // Intents: any signed-in caller; the intent policy then limits each one to its own intents.
   'GET /api/intents': SIGNED_IN,
@@ -224,6 +229,8 @@ const v = {
   providerP: { id: '' }, // the pending-provider-admin actor's own organisation
   providerQ: { id: '', memberId: '', memberSessionId: '', invitationId: '' }, // another pending provider
   operator: { victimId: '', victimSessionId: '', invitationId: '' },
+  // An export job the operator admin requested (the operator member is another requester).
+  exportJobId: '',
   // An intent of company B to seeded provider S, and the notification it gave S's staff.
   intent: { id: '', providerId: '', notificationId: '', state: undefined as IntentState | undefined },
 };
@@ -362,6 +369,14 @@ beforeAll(async () => {
   ]);
   if (!notification) throw new Error('the provider got no notification');
   v.intent = { id: intent.body.id, providerId: service.provider.id, notificationId: notification.id, state: await intentState(intent.body.id) };
+
+  // Inserted, not requested: below EXPORT_JOB_THRESHOLD_ROWS a request streams and makes no job.
+  const job = await q1<{ id: string }>(
+    `INSERT INTO export_job (requested_by, subject, format, period_from, period_to, rows_total)
+     VALUES ($1, 'intents', 'csv', '2026-01-01', '2026-01-31', 10) RETURNING id`,
+    [userId(operatorAdmin)],
+  );
+  v.exportJobId = job?.id ?? '';
 
   discovered = discoverRoutes(t.app);
 });
@@ -526,6 +541,16 @@ const onIntent = (by: ActorName, method: 'GET' | 'POST', suffix: string, body?: 
   code: 'INTENT_NOT_FOUND',
   unchanged: intentUnchanged,
 });
+const exportJobUnchanged = async () =>
+  expect(await q1(`SELECT status, rows_done FROM export_job WHERE id = $1`, [v.exportJobId])).toEqual({ status: 'queued', rows_done: 0 });
+const onExportJob = (suffix: string): BolaCase => ({
+  name: `operator-member GET /api/stats/exports/<the operator admin's job>${suffix}`,
+  actor: 'operator-member',
+  method: 'GET',
+  path: () => `/api/stats/exports/${v.exportJobId}${suffix}`,
+  code: 'EXPORT_NOT_FOUND',
+  unchanged: exportJobUnchanged,
+});
 const RATING = { professional: 5, responsiveness: 5, attitude: 5, value: 5, comment: '很好' };
 
 const BOLA: BolaCase[] = [
@@ -603,6 +628,9 @@ const BOLA: BolaCase[] = [
       unchanged: async () => expect(await q1(`SELECT read_at FROM notification WHERE id = $1`, [v.intent.notificationId])).toEqual({ read_at: null }),
     }),
   ),
+  // /api/stats/exports/:id… : an export job is its requester's, even within the operator
+  onExportJob(''),
+  onExportJob('/file'),
 ];
 
 // An operator member once approved providers and read the audit log (e-mails, IPs); with a real
@@ -648,6 +676,8 @@ describe(`BOLA: ${BOLA.length} requests with real ids of another organisation or
     expect((await companyB.get(`/api/intents/${v.intent.id}`)).status).toBe(200);
     expect((await providerS.post(`/api/notifications/${v.intent.notificationId}/read`, {})).status).toBe(204);
     const operator = actor('operator-admin');
+    expect((await operator.get(`/api/stats/exports/${v.exportJobId}`)).status).toBe(200);
+    expectError(await operator.get(`/api/stats/exports/${v.exportJobId}/file`), 'EXPORT_NOT_READY');
     expect((await companyBMember.delete(`/api/auth/sessions/${v.companyB.memberSessionId}`)).status).toBe(204);
     expect(await q1(`SELECT revoked_at IS NOT NULL AS revoked FROM user_session WHERE id = $1`, [v.companyB.memberSessionId])).toEqual({ revoked: true });
     expect((await companyB.delete(`/api/organisation/invitations/${v.companyB.invitationId}`)).status).toBe(204);

@@ -15,3 +15,4 @@ export * from './lib/stats.schemas';
 export * from './lib/stats.types';
 export * from './lib/jobs.schemas';
 export * from './lib/mail.schemas';
+export * from './lib/export-jobs';

@@ -95,6 +95,12 @@ export const envSchema = z.object({
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** At shutdown, how long running jobs may take to finish before they are failed (and retried elsewhere). */
   JOBS_STOP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
+  /** Exports of more rows than this run as a background job with a download link; smaller ones stream at once. */
+  EXPORT_JOB_THRESHOLD_ROWS: z.coerce.number().int().min(0).max(100_000_000).default(100_000),
+  /** Where export jobs write their files (shared by every API process of a deployment). */
+  EXPORT_DIR: z.string().min(1).default('.data/exports'),
+  /** How long a finished export can be downloaded; then the cleanup job deletes its file. */
+  EXPORT_FILE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
   /** Bearer token for GET /api/metrics; unset: only clients on this machine may read it. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Outgoing mail server (smtp:// or smtps://, user and password in the URL); unset: mails are written to MAIL_OUTBOX_DIR. */

@@ -23,6 +23,9 @@ export const enUSAccount: AccountTranslations = {
       'Your institution already has a service with this title; please choose another.',
     LISTING_MODERATED:
       'The park operator unlisted this service; edit it and contact the operator.',
+    EXPORT_NOT_FOUND: 'No such export (only the person who started it can download it).',
+    EXPORT_NOT_READY: 'The file is not ready yet; please wait.',
+    EXPORT_EXPIRED: 'The file expired and was deleted; export again.',
     JOB_NOT_FOUND: 'This job does not exist or was cleaned up.',
     JOB_NOT_FAILED:
       'This job is no longer failed (it may be running again); refresh the list.',

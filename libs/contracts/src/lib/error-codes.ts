@@ -49,6 +49,12 @@ export const ERROR_HTTP_STATUS = {
   UNSUBSCRIBE_TOKEN_INVALID: 400,
   /** An unsubscribe link older than its validity. */
   UNSUBSCRIBE_TOKEN_EXPIRED: 410,
+  /** No export job of this id for the caller (another operator's job is not shown either). */
+  EXPORT_NOT_FOUND: 404,
+  /** The export job has not finished its file (queued, running or failed). */
+  EXPORT_NOT_READY: 409,
+  /** The export's file was deleted after its expiry; export again. */
+  EXPORT_EXPIRED: 410,
   PASSWORD_TOO_COMMON: 400,
   PASSWORD_INCORRECT: 400,
   ROUTE_NOT_FOUND: 404,

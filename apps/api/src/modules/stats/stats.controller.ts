@@ -14,7 +14,7 @@ import { Access } from '../../common/auth/access.decorator';
 import { AppError } from '../../common/errors/app-error';
 import { ApiZodQuery } from '../../common/openapi/api-zod.decorators';
 import { ZodValidationPipe } from '../../common/validation/zod-validation.pipe';
-import { INTENT_COLUMNS, PROVIDER_COLUMNS, StatsExportService } from './stats-export.service';
+import { StatsExportService } from './stats-export.service';
 import { resolvePeriod } from './stats-period';
 import { StatsService } from './stats.service';
 
@@ -59,8 +59,7 @@ export class StatsController {
     const total = await this.exports.countIntents(q);
     const p = resolvePeriod(q);
     const name = `qifu-intents-${p.from}_${p.to}.${kind}`;
-    const body = kind === 'csv' ? this.exports.csv(INTENT_COLUMNS, this.exports.intentRows(q)) : this.exports.xlsx('合作意向', INTENT_COLUMNS, this.exports.intentRows(q));
-    await this.send(reply, kind, name, total, body);
+    await this.send(reply, kind, name, total, this.exports.intentFile(q, kind));
   }
 
   @Get('export/providers.:format')
@@ -68,11 +67,10 @@ export class StatsController {
   @ApiZodQuery(statsQuerySchema)
   async exportProviders(@Param('format') format: string, @Query(new ZodValidationPipe(statsQuerySchema)) q: StatsQuery, @Res() reply: FastifyReply): Promise<void> {
     const kind = this.format(format);
-    const rows = await this.exports.providerRows(q);
+    const { rows, body } = await this.exports.providerFile(q, kind);
     const p = resolvePeriod(q);
     const name = `qifu-providers-${p.from}_${p.to}.${kind}`;
-    const body = kind === 'csv' ? this.exports.csv(PROVIDER_COLUMNS, rows) : this.exports.xlsx('服务机构', PROVIDER_COLUMNS, rows);
-    await this.send(reply, kind, name, rows.length, body);
+    await this.send(reply, kind, name, rows, body);
   }
 
   private format(format: string): 'csv' | 'xlsx' {

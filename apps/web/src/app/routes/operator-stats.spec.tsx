@@ -2,6 +2,7 @@ import { afterEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type {
   CohortFigures,
+  ExportJobDto,
   StatsBreakdownDto,
   StatsOverviewDto,
   StatsTrendDto,
@@ -90,7 +91,26 @@ function breakdown(dimension: string): StatsBreakdownDto {
   return { period, dimension, rows };
 }
 
+const exportJob: ExportJobDto = {
+  id: '5f0c8d5e-2b1a-4c3d-9e8f-7a6b5c4d3e2f',
+  subject: 'intents',
+  format: 'xlsx',
+  from: '2026-01-01',
+  to: '2026-10-31',
+  status: 'ready',
+  rowsDone: 1_200_000,
+  rowsTotal: 1_200_000,
+  bytes: 52_428_800,
+  fileName: 'qifu-intents-2026-01-01_2026-10-31.xlsx',
+  createdAt: '2026-10-31T02:00:00.000Z',
+  finishedAt: '2026-10-31T02:01:00.000Z',
+  expiresAt: '2026-11-01T02:01:00.000Z',
+  downloadUrl: '/api/stats/exports/5f0c8d5e-2b1a-4c3d-9e8f-7a6b5c4d3e2f/file',
+};
+
 function answer(url: URL) {
+  if (url.pathname === '/api/stats/exports')
+    return { body: { items: [exportJob], total: 1, page: 1, pageSize: 5 } };
   if (url.pathname === '/api/stats/overview') return { body: overview };
   if (url.pathname === '/api/stats/trend') return { body: trend };
   const dimension = /\/api\/stats\/breakdown\/(\w+)/.exec(url.pathname)?.[1];
@@ -146,8 +166,22 @@ describe('OperatorStatsRoute', { timeout: 90_000 }, () => {
     });
     expect(screen.getByText('共 2 家服务机构')).toBeInTheDocument();
 
-    const asked = requestedUrls(fetchMock).filter((u) =>
-      u.pathname.startsWith('/api/stats/'),
+    // The operator's export jobs, with the finished file to download.
+    const jobs = await screen.findByRole('table', { name: '导出任务' });
+    expect(
+      await within(jobs).findByRole('link', {
+        name: '下载 qifu-intents-2026-01-01_2026-10-31.xlsx',
+      }),
+    ).toHaveAttribute('href', exportJob.downloadUrl);
+    expect(
+      within(jobs).getByText('1,200,000 / 1,200,000 行'),
+    ).toBeInTheDocument();
+    expect(within(jobs).getByText('50.0 MB')).toBeInTheDocument();
+
+    const asked = requestedUrls(fetchMock).filter(
+      (u) =>
+        u.pathname.startsWith('/api/stats/') &&
+        u.pathname !== '/api/stats/exports',
     );
     for (const url of asked) {
       expect(url.searchParams.get('from')).toBe('2026-10-01');

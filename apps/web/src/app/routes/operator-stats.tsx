@@ -1,6 +1,6 @@
 import type { StatsGranularity } from '@qifu/contracts';
 import { Skeleton } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/ui/error-state';
@@ -11,6 +11,7 @@ import {
   StatsBreakdownChart,
   StatsProviderTable,
 } from '../../features/stats/components/stats-breakdown';
+import { ExportJobTable } from '../../features/stats/components/export-job-table';
 import { StatsExport } from '../../features/stats/components/stats-export';
 import { StatsFunnel } from '../../features/stats/components/stats-funnel';
 import { StatsKpis } from '../../features/stats/components/stats-kpis';
@@ -34,6 +35,8 @@ export function OperatorStatsRoute() {
     [period.from, period.to],
   );
   const overview = useStatsOverview(range);
+  // The export jobs' page is the panel's own, not the address's (which holds the period).
+  const [exportJobsPage, setExportJobsPage] = useState(1);
   useDocumentTitle(t('stats.documentTitle'));
 
   const go = (next: Partial<StatsPeriod>) =>
@@ -91,7 +94,15 @@ export function OperatorStatsRoute() {
         )}
         <div className="qf-panel">
           <Section title={t('stats.export.title')}>
-            <StatsExport range={range} />
+            <StatsExport range={range} onJob={() => setExportJobsPage(1)} />
+          </Section>
+        </div>
+        <div className="qf-panel qf-panel--table">
+          <Section title={t('stats.exportJobs.title')}>
+            <ExportJobTable
+              page={exportJobsPage}
+              onPageChange={setExportJobsPage}
+            />
           </Section>
         </div>
         <div className="qf-panel qf-panel--table">

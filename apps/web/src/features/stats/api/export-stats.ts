@@ -1,10 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiErrorBody } from '@qifu/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  EXPORT_SUBJECTS,
+  type ApiErrorBody,
+  type ExportJobDto,
+  type ExportSubject as JobExportSubject,
+} from '@qifu/contracts';
 import { ApiError, buildApiUrl } from '../../../lib/api-client';
+import { createExport } from './create-export';
+import { exportJobsQueryKey } from './get-export-jobs';
 import type { StatsRange } from './get-stats-overview';
 
 // Exports are streamed by the API (a million rows never sit in its memory, nor in a JSON
 // array here): the body is read chunk by chunk with progress, then saved as the server's file.
+// A subject the API runs as jobs is asked first (POST /api/stats/exports): too many rows, and
+// it becomes a job on the server, downloaded later from the jobs list instead of streamed now.
 
 export type ExportSubject = 'intents' | 'providers';
 export type ExportFormat = 'csv' | 'xlsx';
@@ -148,6 +158,13 @@ export function exportUrl(
   return buildApiUrl(`/stats/export/${subject}.${format}`, { ...range });
 }
 
+/** Subjects the API can run as jobs (the others always stream). */
+export function exportRunsAsJob(
+  subject: ExportSubject,
+): subject is JobExportSubject {
+  return (EXPORT_SUBJECTS as readonly string[]).includes(subject);
+}
+
 /** Downloads one export as a stream; rejects with an ApiError, or an AbortError when cancelled. */
 export async function downloadStatsExport(
   subject: ExportSubject,
@@ -156,11 +173,13 @@ export async function downloadStatsExport(
   options: {
     onProgress?: (progress: ExportProgress) => void;
     signal?: AbortSignal;
+    /** The API's own URL for this export (the `direct` answer of POST /api/stats/exports). */
+    url?: string;
   } = {},
 ): Promise<ExportFile> {
   let response: Response;
   try {
-    response = await fetch(exportUrl(subject, format, range), {
+    response = await fetch(options.url ?? exportUrl(subject, format, range), {
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -230,13 +249,26 @@ export type ExportState =
       progress: ExportProgress | null;
     }
   | { status: 'done'; filename: string; progress: ExportProgress }
+  /** Too large to stream: the server runs it as this job. */
+  | { status: 'queued'; job: ExportJobDto }
   | { status: 'cancelled' }
   | { status: 'error'; error: unknown };
 
-/** One export at a time, with progress and cancel; unmounting cancels a running one. */
-export function useStatsExport(range: StatsRange) {
+/**
+ * One export at a time, with progress and cancel; unmounting cancels a running one. `onJob`
+ * hears of an export the server queued as a job.
+ */
+export function useStatsExport(
+  range: StatsRange,
+  onJob?: (job: ExportJobDto) => void,
+) {
+  const queryClient = useQueryClient();
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
+  const onJobRef = useRef(onJob);
+  useEffect(() => {
+    onJobRef.current = onJob;
+  }, [onJob]);
 
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -247,7 +279,29 @@ export function useStatsExport(range: StatsRange) {
       controller.current = abort;
       setState({ status: 'running', subject, format, progress: null });
       try {
+        let url: string | undefined;
+        if (exportRunsAsJob(subject)) {
+          const answer = await createExport({
+            subject,
+            format,
+            ...range,
+          });
+          if (answer.mode === 'job') {
+            // Listed even when cancelled meanwhile: the job exists on the server either way.
+            void queryClient.invalidateQueries({
+              queryKey: exportJobsQueryKey(),
+            });
+            onJobRef.current?.(answer.job);
+            if (abort.signal.aborted) setState({ status: 'cancelled' });
+            else setState({ status: 'queued', job: answer.job });
+            return;
+          }
+          url = answer.url;
+          if (abort.signal.aborted)
+            throw new DOMException('The export was cancelled', 'AbortError');
+        }
         const file = await downloadStatsExport(subject, format, range, {
+          url,
           signal: abort.signal,
           onProgress: (progress) =>
             setState({ status: 'running', subject, format, progress }),
@@ -265,7 +319,7 @@ export function useStatsExport(range: StatsRange) {
         if (controller.current === abort) controller.current = null;
       }
     },
-    [range],
+    [range, queryClient],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);

@@ -1,4 +1,5 @@
 import { afterEach, vi } from 'vitest';
+import type { ExportJobDto } from '@qifu/contracts';
 import { screen, waitFor } from '@testing-library/react';
 import { setupUser } from '../../../testing/antd';
 import { operatorMe } from '../../../testing/fixtures';
@@ -26,20 +27,52 @@ function controlledBody() {
   };
 }
 
-function stubExport(body: ReadableStream<Uint8Array>, totalRows: string) {
-  const fetchMock = vi.fn<typeof fetch>(
-    async () =>
-      new Response(body, {
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="qifu-intents-2026-11-01_2026-11-30.csv"`,
-          'X-Total-Rows': totalRows,
-        },
-      }),
+const DIRECT_URL =
+  '/api/stats/export/intents.csv?from=2026-11-01&to=2026-11-30';
+
+/** POST /api/stats/exports answers `answer`; any other request gets the streamed file. */
+function stubExport(
+  body: ReadableStream<Uint8Array> | null,
+  totalRows: string,
+  answer: unknown = {
+    mode: 'direct',
+    rows: Number(totalRows),
+    url: DIRECT_URL,
+  },
+) {
+  const fetchMock = vi.fn<typeof fetch>(async (input, init) =>
+    String(input) === '/api/stats/exports' && init?.method === 'POST'
+      ? new Response(JSON.stringify(answer), {
+          headers: { 'Content-Type': 'application/json' },
+        })
+      : new Response(body, {
+          headers: {
+            'Content-Type': 'text/csv; charset=utf-8',
+            'Content-Disposition': `attachment; filename="qifu-intents-2026-11-01_2026-11-30.csv"`,
+            'X-Total-Rows': totalRows,
+          },
+        }),
   );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
+
+const job: ExportJobDto = {
+  id: '5f0c8d5e-2b1a-4c3d-9e8f-7a6b5c4d3e2f',
+  subject: 'intents',
+  format: 'xlsx',
+  from: '2026-11-01',
+  to: '2026-11-30',
+  status: 'queued',
+  rowsDone: 0,
+  rowsTotal: 1_234_567,
+  bytes: null,
+  fileName: 'qifu-intents-2026-11-01_2026-11-30.xlsx',
+  createdAt: '2026-11-30T02:00:00.000Z',
+  finishedAt: null,
+  expiresAt: null,
+  downloadUrl: null,
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -67,9 +100,16 @@ describe('StatsExport', () => {
     await user.click(
       screen.getByRole('button', { name: '导出合作意向明细 CSV' }),
     );
-    expect(String(fetchMock.mock.calls[0]?.[0])).toBe(
-      '/api/stats/export/intents.csv?from=2026-11-01&to=2026-11-30',
-    );
+    // The API is asked first; small enough, it names the URL to stream from.
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    const [asked, init] = fetchMock.mock.calls[0] ?? [];
+    expect(String(asked)).toBe('/api/stats/exports');
+    expect(JSON.parse(String(init?.body))).toEqual({
+      subject: 'intents',
+      format: 'csv',
+      ...range,
+    });
+    expect(String(fetchMock.mock.calls[1]?.[0])).toBe(DIRECT_URL);
     stream.push('\uFEFF编号,状态\r\na1,已提交\r\n');
     expect(await screen.findByText(/已接收 1 \/ 4 行/)).toBeInTheDocument();
     expect(screen.getByRole('progressbar')).toHaveAttribute(
@@ -118,5 +158,57 @@ describe('StatsExport', () => {
     expect(
       screen.getByRole('button', { name: '导出合作意向明细 CSV' }),
     ).toBeEnabled();
+  });
+
+  it('announces an export the server queued as a job, and streams nothing', async () => {
+    const user = setupUser();
+    const fetchMock = stubExport(null, '0', { mode: 'job', job });
+    const onJob = vi.fn();
+    const created = vi.spyOn(URL, 'createObjectURL');
+    renderRoute(<StatsExport range={range} onJob={onJob} />, {
+      path: '/operator/stats',
+      url: '/operator/stats',
+      me: operatorMe(),
+    });
+    await user.click(
+      screen.getByRole('button', { name: '导出合作意向明细 Excel' }),
+    );
+    expect(
+      await screen.findByText(
+        '合作意向明细共 1,234,567 行，已转为后台导出任务。',
+      ),
+    ).toBeInTheDocument();
+    expect(onJob).toHaveBeenCalledWith(job);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(created).not.toHaveBeenCalled();
+  });
+
+  it('streams the provider figures at once (the API runs no jobs of them)', async () => {
+    const user = setupUser();
+    const stream = controlledBody();
+    const fetchMock = stubExport(stream.body, '2');
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:qifu');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(
+      () => undefined,
+    );
+    renderRoute(<StatsExport range={range} />, {
+      path: '/operator/stats',
+      url: '/operator/stats',
+      me: operatorMe(),
+    });
+    await user.click(
+      screen.getByRole('button', { name: '导出服务机构统计 CSV' }),
+    );
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    expect(String(fetchMock.mock.calls[0]?.[0])).toBe(
+      '/api/stats/export/providers.csv?from=2026-11-01&to=2026-11-30',
+    );
+    stream.end();
+    expect(
+      await screen.findByText(
+        '已导出 qifu-intents-2026-11-01_2026-11-30.csv。',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import type { ExportJobDto } from '@qifu/contracts';
 import { Alert, Button, Progress, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../components/ui/use-error-message';
@@ -57,12 +58,22 @@ function useProgressText() {
   };
 }
 
-/** Export buttons for the period, one streamed download at a time with progress and cancel. */
-export function StatsExport({ range }: { range: StatsRange }) {
+export interface StatsExportProps {
+  range: StatsRange;
+  /** An export the server queued as a job (too many rows to stream now). */
+  onJob?: (job: ExportJobDto) => void;
+}
+
+/**
+ * Export buttons for the period, one streamed download at a time with progress and cancel; an
+ * export too large to stream becomes a job, announced here and followed in the jobs list.
+ */
+export function StatsExport({ range, onJob }: StatsExportProps) {
   const { t } = useTranslation();
+  const language = useAppLanguage();
   const errorMessage = useErrorMessage();
   const progressText = useProgressText();
-  const { state, start, cancel } = useStatsExport(range);
+  const { state, start, cancel } = useStatsExport(range, onJob);
   const running = state.status === 'running';
 
   return (
@@ -120,6 +131,17 @@ export function StatsExport({ range }: { range: StatsRange }) {
             showIcon
             title={t('stats.export.done', { filename: state.filename })}
             description={progressText(state.progress)}
+          />
+        ) : null}
+        {state.status === 'queued' ? (
+          <Alert
+            type="info"
+            showIcon
+            title={t('stats.export.queued', {
+              subject: t(`stats.export.${state.job.subject}`),
+              rows: formatNumber(state.job.rowsTotal, language),
+            })}
+            description={t('stats.export.queuedText')}
           />
         ) : null}
         {state.status === 'cancelled' ? (
