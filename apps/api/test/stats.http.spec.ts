@@ -118,16 +118,17 @@ describe('stage and tier breakdowns when companies change', () => {
     expect(busy.n).toBeGreaterThan(1);
     const [before] = await t.db.query(`SELECT stage, tiers FROM company WHERE id = $1`, [busy.id]);
     const stage = before.stage === 'mature' ? 'startup' : 'mature';
+    const [open] = await t.db.query(
+      `SELECT id, status, accepted_at, first_response_at, negotiating_at, signed_at, signed_on, contract_amount FROM intent
+        WHERE company_id = $1 AND status IN ('submitted', 'accepted', 'negotiating') AND created_at >= $2 AND created_at < $3
+        ORDER BY created_at DESC LIMIT 1`,
+      [busy.id, PERIODS[1].start, PERIODS[1].end],
+    );
     try {
       // Several tiers at once, a tier given twice (counted once), then none.
       await t.db.query(`UPDATE company SET stage = $2, tiers = '{little_giant,gazelle,little_giant}' WHERE id = $1`, [busy.id, stage]);
       await expectProfileBreakdowns(from, to, await raw(from, to));
       // Accepted and answered an hour later, then signed: the counts and percentiles move under the new keys.
-      const [open] = await t.db.query(
-        `SELECT id FROM intent WHERE company_id = $1 AND status IN ('submitted', 'accepted', 'negotiating') AND created_at >= $2 AND created_at < $3
-          ORDER BY created_at DESC LIMIT 1`,
-        [busy.id, PERIODS[1].start, PERIODS[1].end],
-      );
       await t.db.query(
         `UPDATE intent SET status = 'signed', accepted_at = COALESCE(accepted_at, created_at + interval '1 hour'),
                 first_response_at = COALESCE(first_response_at, created_at + interval '1 hour'), negotiating_at = COALESCE(negotiating_at, created_at + interval '2 hours'),
@@ -140,6 +141,11 @@ describe('stage and tier breakdowns when companies change', () => {
       await expectProfileBreakdowns(from, to, await raw(from, to));
       await expectProfileBreakdowns(PERIODS[0].from, PERIODS[0].to, await raw(PERIODS[0].from, PERIODS[0].to));
     } finally {
+      // Later files share this database: the intent's timeline (its events) and the company as they were.
+      await t.db.query(
+        `UPDATE intent SET status = $2, accepted_at = $3, first_response_at = $4, negotiating_at = $5, signed_at = $6, signed_on = $7, contract_amount = $8 WHERE id = $1`,
+        [open.id, open.status, open.accepted_at, open.first_response_at, open.negotiating_at, open.signed_at, open.signed_on, open.contract_amount],
+      );
       await t.db.query(`UPDATE company SET stage = $2, tiers = $3 WHERE id = $1`, [busy.id, before.stage, before.tiers]);
     }
     await expectProfileBreakdowns(from, to, await raw(from, to));

@@ -14,12 +14,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 //   only its edge days from the daily ones (a year of daily rows is ≈ 160k, ≈ 100 ms to sum).
 // - Keys: the company's stage (dimension 'stage'); each distinct tier, or 'none' without any
 //   (dimension 'tier') — a company with several tiers counts under each.
-// - Exact while profiles change: every intent or rating write reads its company's profile with
-//   FOR SHARE, which conflicts with an UPDATE of the company row. A change of tiers or stage moves
-//   the company's whole history (recomputed from its intent rows, index intent_company_idx) from
-//   the old keys to the new ones in the same transaction. Either the intent writer waited for the
-//   change to commit and then read the new profile, or the change waited for the writer to commit
-//   and its statements (READ COMMITTED: a fresh snapshot each) count the writer's rows in the move.
+// - Exact while profiles change: a change of tiers or stage moves the company's whole history
+//   (recomputed from its intent rows, index intent_company_idx) from the old keys to the new ones
+//   in the same transaction. Every intent or rating write takes a shared advisory lock on its
+//   company (two-key form, 63) before it reads the profile; the change takes it exclusively before
+//   it reads the history. Either the writer waited for the change to commit and then read the new
+//   profile, or the change waited for the writer to commit and its statements (READ COMMITTED: a
+//   fresh snapshot each) count the writer's rows in the move. (A row lock on the company, FOR
+//   SHARE, would do the same but writes the company's tuple on every intent write: ≈ 2× the cost.)
 export class StatsProfileRollups1765526400000 implements MigrationInterface {
   name = 'StatsProfileRollups1765526400000';
 
@@ -70,7 +72,9 @@ export class StatsProfileRollups1765526400000 implements MigrationInterface {
       DECLARE
         co record;
       BEGIN
-        SELECT c.stage, c.tiers INTO co FROM company c WHERE c.id = company FOR SHARE;
+        -- Shared with every writer of this company's figures, exclusive to a change of its profile (key 63, see above).
+        PERFORM pg_advisory_xact_lock_shared(63, hashtext(company::text));
+        SELECT c.stage, c.tiers INTO co FROM company c WHERE c.id = company;
         IF NOT FOUND THEN
           RETURN;
         END IF;
@@ -148,6 +152,7 @@ export class StatsProfileRollups1765526400000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION stats_company_profile_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        PERFORM pg_advisory_xact_lock(63, hashtext(NEW.id::text));
         WITH moved AS (
                SELECT o.dimension, o.key, -1 AS sign FROM stats_profile_keys(OLD.stage, OLD.tiers) o
                EXCEPT ALL SELECT n.dimension, n.key, -1 FROM stats_profile_keys(NEW.stage, NEW.tiers) n
