@@ -107,7 +107,7 @@ export type BreakdownRow = AggregateRow & {
 // Breakdowns from the rollups, with the exact percentiles per group read as in the overview
 // (histogram → bucket → index). Provider and category: the group rollups (migration
 // 1764316800002), the values from one index per dimension. Stage and tier: the profile rollups
-// (1765526400000), kept under each company's current stage and tiers — a company with several
+// (1765699200002), kept under each company's current stage and tiers — a company with several
 // tiers counts under each, one with none under "none"; the values from the bucket index
 // (intent_response_bucket_company_idx), each needed bucket read once for every group and matched
 // with the companies' current keys.

@@ -22,8 +22,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 //   profile, or the change waited for the writer to commit and its statements (READ COMMITTED: a
 //   fresh snapshot each) count the writer's rows in the move. (A row lock on the company, FOR
 //   SHARE, would do the same but writes the company's tuple on every intent write: ≈ 2× the cost.)
-export class StatsProfileRollups1765526400000 implements MigrationInterface {
-  name = 'StatsProfileRollups1765526400000';
+export class StatsProfileRollups1765699200002 implements MigrationInterface {
+  name = 'StatsProfileRollups1765699200002';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`SET LOCAL statement_timeout = 0`);
