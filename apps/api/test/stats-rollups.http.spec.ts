@@ -29,6 +29,10 @@ afterAll(async () => {
 const CST_DAY = `(%s AT TIME ZONE 'Asia/Shanghai')::date`;
 const day = (col: string) => CST_DAY.replace('%s', col);
 
+const PROFILE_KEYS = `k AS (
+       SELECT id, 'stage' AS dimension, stage AS key FROM company
+       UNION SELECT id, 'tier', t FROM company, unnest(CASE WHEN cardinality(tiers) = 0 THEN '{none}'::text[] ELSE tiers END) t)`;
+
 // Each pair: the rollup summed over its shards, and the same figures straight from the rows.
 // Rows that add up to nothing (after a removal) are left out on both sides.
 const CHECKS: Record<string, [string, string]> = {
@@ -85,6 +89,31 @@ const CHECKS: Record<string, [string, string]> = {
     `SELECT ${day('created_at')}, company_id, stats_response_bucket(first_response_at, created_at), count(*)::int
        FROM intent WHERE first_response_at IS NOT NULL GROUP BY 1, 2, 3`,
   ],
+  // Stage and tiers: under each company's current stage, and each of its distinct tiers (or 'none').
+  profiles: [
+    `SELECT dimension, day, key, sum(created)::int, sum(accepted)::int, sum(negotiating)::int, sum(signed)::int, sum(completed)::int,
+            sum(rated)::int, sum(rating_points)::int, sum(signed_amount)::numeric(18,2)
+       FROM stats_profile_day GROUP BY 1, 2, 3
+     HAVING sum(created) <> 0 OR sum(accepted) <> 0 OR sum(negotiating) <> 0 OR sum(signed) <> 0 OR sum(completed) <> 0 OR sum(rated) <> 0
+         OR sum(rating_points) <> 0 OR sum(signed_amount) <> 0`,
+    `WITH ${PROFILE_KEYS}
+     SELECT k.dimension, ${day('i.created_at')}, k.key, count(*)::int, count(i.accepted_at)::int, count(i.negotiating_at)::int,
+            count(i.signed_at)::int, count(i.completed_at)::int, count(r.intent_id)::int,
+            COALESCE(sum(r.professional + r.responsiveness + r.attitude + r.value), 0)::int, COALESCE(sum(i.contract_amount), 0)::numeric(18,2)
+       FROM intent i JOIN k ON k.id = i.company_id LEFT JOIN intent_rating r ON r.intent_id = i.id GROUP BY 1, 2, 3`,
+  ],
+  profileResponses: [
+    `SELECT dimension, day, key, bucket, sum(n)::int FROM stats_profile_response_day GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0`,
+    `WITH ${PROFILE_KEYS}
+     SELECT k.dimension, ${day('i.created_at')}, k.key, stats_response_bucket(i.first_response_at, i.created_at), count(*)::int
+       FROM intent i JOIN k ON k.id = i.company_id WHERE i.first_response_at IS NOT NULL GROUP BY 1, 2, 3, 4`,
+  ],
+  profileResponseMonths: [
+    `SELECT dimension, month, key, bucket, sum(n)::int FROM stats_profile_response_month GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0`,
+    `WITH ${PROFILE_KEYS}
+     SELECT k.dimension, date_trunc('month', ${day('i.created_at')}::timestamp)::date, k.key, stats_response_bucket(i.first_response_at, i.created_at), count(*)::int
+       FROM intent i JOIN k ON k.id = i.company_id WHERE i.first_response_at IS NOT NULL GROUP BY 1, 2, 3, 4`,
+  ],
   companyDays: [`SELECT company_id, day FROM stats_company_day`, `SELECT DISTINCT company_id, ${day('created_at')} FROM intent`],
   companyGaps: [
     `SELECT day, gap, sum(n)::int FROM stats_company_gap GROUP BY 1, 2 HAVING sum(n) <> 0`,
@@ -129,7 +158,11 @@ async function expectExact(periods: [string, string][] = []) {
     const { got, want } = await overviewAgainstRows(from, to);
     expect(got).toEqual(want);
   }
-  const [from, to] = [shiftDays(today, -29), today];
+  for (const [from, to] of [[shiftDays(today, -29), today], [shiftDays(today, -400), shiftDays(today, -1)]]) await expectBreakdowns(from, to);
+}
+
+/** Every breakdown of a period against its rows (stage and tiers: each company's current ones). */
+async function expectBreakdowns(from: string, to: string) {
   const rows = await rawIntents(t.db, from, to);
   const companies: { id: string; stage: string; tiers: string[] }[] = await t.db.query(`SELECT id, stage, tiers FROM company`);
   const byId = new Map(companies.map((c) => [c.id, c]));
@@ -297,6 +330,37 @@ describe('statistics rollups stay exact', () => {
       ),
     );
     await expectExact([[shiftDays(todayCst(), -5), todayCst()], [shiftDays(todayCst(), -8), shiftDays(todayCst(), -2)]]);
+  });
+
+  it('while companies change their tiers and stage during intent writes and ratings', async () => {
+    const provider = await signInAsProviderAdmin(t, providerId);
+    const companies = await Promise.all([signUpCompany(t), signUpCompany(t)]);
+    const ids = companies.map((c) => c.me!.organisation.id);
+    const first = await Promise.all(Array.from({ length: 6 }, (_, k) => newIntent(companies[k % 2])));
+    await Promise.all(first.slice(0, 4).map((id) => move(provider, id, { to: 'accepted' })));
+    const profiles = [
+      ['startup', '{}'],
+      ['growth', '{gazelle}'],
+      ['mature', '{little_giant,high_tech}'],
+      ['listing', '{listed,little_giant,listed}'],
+    ];
+    // Profile changes racing creations, transitions and the first answers of other intents.
+    await Promise.all([
+      ...profiles.flatMap(([stage, tiers], k) => [
+        t.db.query(`UPDATE company SET stage = $2, tiers = $3 WHERE id = $1`, [ids[k % 2], stage, tiers]),
+        newIntent(companies[k % 2]),
+      ]),
+      ...first.slice(0, 2).map((id) => move(provider, id, { to: 'negotiating' })),
+      ...first.slice(4).map((id) => provider.post(`/api/intents/${id}/messages`, { body: '您好，已收到，稍后联系。' })),
+    ]);
+    await expectExact();
+    await move(provider, first[0], { to: 'signed', contractAmount: 9000, signedOn: todayCst() });
+    await move(provider, first[0], { to: 'in_service' });
+    await move(companies[0], first[0], { to: 'completed' });
+    expect((await companies[0].post(`/api/intents/${first[0]}/rating`, { professional: 4, responsiveness: 5, attitude: 5, value: 4, comment: '很好。' })).status).toBe(201);
+    await t.db.query(`UPDATE company SET tiers = '{specialized_sme}', stage = 'growth' WHERE id = $1`, [ids[0]]);
+    await t.db.query(`UPDATE intent_rating SET value = 1 WHERE intent_id = $1`, [first[0]]);
+    await expectExact();
   });
 
   it('rebuilds to the same figures', async () => {

@@ -76,26 +76,79 @@ describe.each(PERIODS.map((p) => [p.from, p.to]))('statistics for %s … %s, rec
   });
 
   it('breakdown by company stage and tier', async () => {
-    const companies: { id: string; stage: string; tiers: string[] }[] = await t.db.query(`SELECT id, stage, tiers FROM company`);
-    const byId = new Map(companies.map((c) => [c.id, c]));
-    const stage = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/stage?from=${from}&to=${to}`);
-    for (const row of stage.body.rows) {
+    await expectProfileBreakdowns(from, to, rows);
+  });
+});
+
+/** The stage and tier breakdowns of a period against its rows, grouped by each company's current stage and tiers. */
+async function expectProfileBreakdowns(from: string, to: string, rows: RawIntent[]) {
+  const companies: { id: string; stage: string; tiers: string[] }[] = await t.db.query(`SELECT id, stage, tiers FROM company`);
+  const byId = new Map(companies.map((c) => [c.id, c]));
+  const tiersOf = (i: RawIntent) => {
+    const ts = byId.get(i.company_id)?.tiers ?? [];
+    return ts.length ? ts : ['none'];
+  };
+  const inGroup = {
+    stage: (i: RawIntent, key: string) => byId.get(i.company_id)?.stage === key,
+    tier: (i: RawIntent, key: string) => tiersOf(i).includes(key),
+  };
+  for (const [dimension, matches] of Object.entries(inGroup)) {
+    const res = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/${dimension}?from=${from}&to=${to}`);
+    expect(res.status).toBe(200);
+    expect(res.body.rows.length).toBeGreaterThan(0);
+    for (const row of res.body.rows) {
       const { key, ...rest } = row;
       const figs = { ...rest, label: undefined };
       delete figs.label;
-      expect(figs).toEqual(figures(rows.filter((i) => byId.get(i.company_id)?.stage === key)));
+      expect(figs).toEqual(figures(rows.filter((i) => matches(i, key))));
     }
-    const tier = await op.get<StatsBreakdownDto>(`/api/stats/breakdown/tier?from=${from}&to=${to}`);
-    for (const row of tier.body.rows) {
-      const { key, ...rest } = row;
-      const figs = { ...rest, label: undefined };
-      delete figs.label;
-      const tiersOf = (i: RawIntent) => {
-        const ts = byId.get(i.company_id)?.tiers ?? [];
-        return ts.length ? ts : ['none'];
-      };
-      expect(figs).toEqual(figures(rows.filter((i) => tiersOf(i).includes(key))));
+  }
+}
+
+// A company's stage and tiers are its current ones: changing them moves its whole history, and
+// an intent's later status changes count under the new ones.
+describe('stage and tier breakdowns when companies change', () => {
+  it('follow a change of tiers and stage, then status changes of the company’s intents', async () => {
+    const [from, to] = [PERIODS[1].from, PERIODS[1].to];
+    const [busy] = await t.db.query(
+      `SELECT i.company_id AS id, count(*)::int AS n FROM intent i WHERE i.created_at >= $1 AND i.created_at < $2
+        GROUP BY 1 HAVING count(*) FILTER (WHERE i.status IN ('submitted', 'accepted', 'negotiating')) > 0 ORDER BY 2 DESC, 1 LIMIT 1`,
+      [PERIODS[1].start, PERIODS[1].end],
+    );
+    expect(busy.n).toBeGreaterThan(1);
+    const [before] = await t.db.query(`SELECT stage, tiers FROM company WHERE id = $1`, [busy.id]);
+    const stage = before.stage === 'mature' ? 'startup' : 'mature';
+    const [open] = await t.db.query(
+      `SELECT id, status, accepted_at, first_response_at, negotiating_at, signed_at, signed_on, contract_amount FROM intent
+        WHERE company_id = $1 AND status IN ('submitted', 'accepted', 'negotiating') AND created_at >= $2 AND created_at < $3
+        ORDER BY created_at DESC LIMIT 1`,
+      [busy.id, PERIODS[1].start, PERIODS[1].end],
+    );
+    try {
+      // Several tiers at once, a tier given twice (counted once), then none.
+      await t.db.query(`UPDATE company SET stage = $2, tiers = '{little_giant,gazelle,little_giant}' WHERE id = $1`, [busy.id, stage]);
+      await expectProfileBreakdowns(from, to, await raw(from, to));
+      // Accepted and answered an hour later, then signed: the counts and percentiles move under the new keys.
+      await t.db.query(
+        `UPDATE intent SET status = 'signed', accepted_at = COALESCE(accepted_at, created_at + interval '1 hour'),
+                first_response_at = COALESCE(first_response_at, created_at + interval '1 hour'), negotiating_at = COALESCE(negotiating_at, created_at + interval '2 hours'),
+                signed_at = COALESCE(signed_at, created_at + interval '3 hours'), signed_on = COALESCE(signed_on, current_date), contract_amount = COALESCE(contract_amount, 1234.5)
+          WHERE id = $1`,
+        [open.id],
+      );
+      await expectProfileBreakdowns(from, to, await raw(from, to));
+      await t.db.query(`UPDATE company SET tiers = '{}' WHERE id = $1`, [busy.id]);
+      await expectProfileBreakdowns(from, to, await raw(from, to));
+      await expectProfileBreakdowns(PERIODS[0].from, PERIODS[0].to, await raw(PERIODS[0].from, PERIODS[0].to));
+    } finally {
+      // Later files share this database: the intent's timeline (its events) and the company as they were.
+      await t.db.query(
+        `UPDATE intent SET status = $2, accepted_at = $3, first_response_at = $4, negotiating_at = $5, signed_at = $6, signed_on = $7, contract_amount = $8 WHERE id = $1`,
+        [open.id, open.status, open.accepted_at, open.first_response_at, open.negotiating_at, open.signed_at, open.signed_on, open.contract_amount],
+      );
+      await t.db.query(`UPDATE company SET stage = $2, tiers = $3 WHERE id = $1`, [busy.id, before.stage, before.tiers]);
     }
+    await expectProfileBreakdowns(from, to, await raw(from, to));
   });
 });
 

@@ -211,6 +211,7 @@ export const enUS: TranslationResources = {
     INTERNAL_ERROR: 'The server had a problem. Please try again later.',
     DATABASE_UNAVAILABLE:
       'The system is under maintenance. Please try again later.',
+    DATABASE_BUSY: 'The system is busy and the query took too long. Please try again shortly.',
     NETWORK_ERROR: 'Network error. Please check your connection and retry.',
     UNEXPECTED_RESPONSE:
       'The server sent an unexpected answer. Please try again later.',

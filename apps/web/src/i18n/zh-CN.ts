@@ -198,6 +198,7 @@ export const zhCN = {
     RATE_LIMITED: '访问过于频繁，请稍后再试。',
     INTERNAL_ERROR: '服务器开小差了，请稍后重试。',
     DATABASE_UNAVAILABLE: '系统正在维护，请稍后重试。',
+    DATABASE_BUSY: '系统繁忙，查询超时，请稍后重试。',
     NETWORK_ERROR: '网络连接失败，请检查网络后重试。',
     UNEXPECTED_RESPONSE: '服务器返回了无法识别的内容，请稍后重试。',
   },

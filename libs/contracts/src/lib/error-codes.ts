@@ -66,6 +66,8 @@ export const ERROR_HTTP_STATUS = {
   TOO_MANY_LOGIN_ATTEMPTS: 429,
   INTERNAL_ERROR: 500,
   DATABASE_UNAVAILABLE: 503,
+  /** A statement ran past DB_STATEMENT_TIMEOUT_MS (the server is overloaded); nothing was written, retry shortly. */
+  DATABASE_BUSY: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_HTTP_STATUS;

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { ApiErrorBody, ErrorCode } from '@qifu/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
-import { constraintViolation, isDatabaseUnavailable } from './pg-errors';
+import { constraintViolation, isDatabaseUnavailable, isStatementCancelled } from './pg-errors';
 
 export interface SpaFallback {
   /** The storefront's index.html, served for unknown non-API GET paths (client-side routes). */
@@ -68,6 +68,9 @@ export function toErrorBody(exception: unknown): { status: number; body: ApiErro
   }
   if (isDatabaseUnavailable(exception)) {
     return { status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly.' } };
+  }
+  if (isStatementCancelled(exception)) {
+    return { status: 503, body: { code: 'DATABASE_BUSY', message: 'The query took longer than the server allows; try again shortly.' } };
   }
   const violation = constraintViolation(exception);
   if (violation) {

@@ -49,4 +49,10 @@ describe('constraintViolation', () => {
     expect(toErrorBody({ driverError: { code: '22003' } }).body.code).toBe('CONSTRAINT_VIOLATED');
     expect(toErrorBody(new Error('boom'))).toMatchObject({ status: 500, body: { code: 'INTERNAL_ERROR' } });
   });
+
+  it('answers a statement cancelled by its timeout as a coded 503, not a 500', () => {
+    expect(toErrorBody({ code: '57014', message: 'canceling statement due to statement timeout' })).toMatchObject({ status: 503, body: { code: 'DATABASE_BUSY' } });
+    expect(toErrorBody({ message: 'query failed', driverError: { code: '57014' } }).body.code).toBe('DATABASE_BUSY');
+    expect(toErrorBody({ code: '57P01' }).body.code).toBe('DATABASE_UNAVAILABLE');
+  });
 });

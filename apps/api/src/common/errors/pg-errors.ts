@@ -26,6 +26,17 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   );
 }
 
+/**
+ * A statement cancelled by statement_timeout (or by an operator's pg_cancel_backend): 57014. The
+ * statement's transaction is rolled back, so the caller may retry; an overloaded server, not a bug.
+ */
+export function isStatementCancelled(err: unknown): boolean {
+  if (!err || typeof err !== 'object') return false;
+  const e = err as { code?: unknown; driverError?: unknown };
+  if (e.driverError && e.driverError !== err && isStatementCancelled(e.driverError)) return true;
+  return e.code === '57014';
+}
+
 // Integrity errors the caller's input causes: the schemas should refuse such input first, and when
 // one slips past, the caller hears a coded 400, not a 500. (Unique and foreign-key violations are
 // mapped where they happen, to codes that name the conflict.)

@@ -1,13 +1,11 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   STATS_DIMENSIONS,
   statsQuerySchema,
-  type StatsBreakdownDto,
   type StatsDimension,
   type StatsOverviewDto,
   type StatsQuery,
-  type StatsTrendDto,
 } from '@qifu/contracts';
 import type { FastifyReply } from 'fastify';
 import { Access } from '../../common/auth/access.decorator';
@@ -18,6 +16,7 @@ import { StatsExportService } from './stats-export.service';
 import { resolvePeriod } from './stats-period';
 import { StatsService } from './stats.service';
 
+const JSON_TYPE = 'application/json; charset=utf-8';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('operator statistics')
@@ -35,20 +34,31 @@ export class StatsController {
     return this.stats.overview(q);
   }
 
+  // The trend and the breakdowns are sent as the JSON text StatsService keeps per statistics stamp.
   @Get('trend')
   @ApiZodQuery(statsQuerySchema)
-  trend(@Query(new ZodValidationPipe(statsQuerySchema)) q: StatsQuery): Promise<StatsTrendDto> {
-    return this.stats.trend(q);
+  @ApiOkResponse({ description: 'StatsTrendDto' })
+  async trend(@Query(new ZodValidationPipe(statsQuerySchema)) q: StatsQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const body = await this.stats.trend(q);
+    void reply.type(JSON_TYPE);
+    return body;
   }
 
   @Get('breakdown/:dimension')
   @ApiParam({ name: 'dimension', enum: STATS_DIMENSIONS })
   @ApiZodQuery(statsQuerySchema)
-  breakdown(@Param('dimension') dimension: string, @Query(new ZodValidationPipe(statsQuerySchema)) q: StatsQuery): Promise<StatsBreakdownDto> {
+  @ApiOkResponse({ description: 'StatsBreakdownDto' })
+  async breakdown(
+    @Param('dimension') dimension: string,
+    @Query(new ZodValidationPipe(statsQuerySchema)) q: StatsQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     if (!(STATS_DIMENSIONS as readonly string[]).includes(dimension)) {
       throw new AppError('VALIDATION_FAILED', `Unknown dimension "${dimension.slice(0, 40)}".`, [{ field: 'dimension', message: `one of ${STATS_DIMENSIONS.join(', ')}` }]);
     }
-    return this.stats.breakdown(dimension as StatsDimension, q);
+    const body = await this.stats.breakdown(dimension as StatsDimension, q);
+    void reply.type(JSON_TYPE);
+    return body;
   }
 
   @Get('export/intents.:format')

@@ -106,65 +106,27 @@ export type BreakdownRow = AggregateRow & {
 
 // Breakdowns from the rollups, with the exact percentiles per group read as in the overview
 // (histogram → bucket → index). Provider and category: the group rollups (migration
-// 1764316800002). Stage and tier: the per-company rollups (1764316800003) joined with each
-// company's current stage and tiers — a company with several tiers counts under each, one with
-// none under "none".
+// 1764316800002), the values from one index per dimension. Stage and tier: the profile rollups
+// (1765699200002), kept under each company's current stage and tiers — a company with several
+// tiers counts under each, one with none under "none"; the values from the bucket index
+// (intent_response_bucket_company_idx), each needed bucket read once for every group and matched
+// with the companies' current keys.
 export function breakdown(dimension: StatsDimension, p: Period): Statement {
-  const byCompany = dimension === 'stage' || dimension === 'tier';
-  const col = dimension === 'provider' ? 'provider_id' : 'category_code';
-  const keysCte =
-    dimension === 'stage'
-      ? `k AS (SELECT co.id, co.stage AS key FROM company co),`
-      : `k AS (SELECT co.id, t.tier AS key FROM company co CROSS JOIN LATERAL unnest(CASE WHEN cardinality(co.tiers) = 0 THEN ARRAY['none'] ELSE co.tiers END) AS t(tier)),`;
-  const src = byCompany
-    ? {
-        keysCte,
-        key: 'k.key',
-        counts: 'stats_company_counts s JOIN k ON k.id = s.company_id',
-        hist: 'stats_company_response_day s JOIN k ON k.id = s.company_id',
-        pick: 'intent i JOIN k ON k.id = i.company_id AND k.key = picks.key WHERE',
-      }
-    : {
-        keysCte: '',
-        key: `s.${col}`,
-        counts: 'stats_group_day s',
-        hist: 'stats_group_response_day s',
-        pick: `intent i WHERE i.${col} = picks.key AND`,
-      };
-  const companyKeys: readonly string[] =
-    dimension === 'stage' ? LIFECYCLE_STAGES : [...COMPANY_TIERS, 'none'];
-  const groups =
-    dimension === 'provider'
-      ? {
-          key: 'pp.id',
-          label: 'pp.name',
-          from: `provider pp`,
-          where: `WHERE pp.status = 'approved'`,
-          order: `COALESCE(g.created, 0) DESC, pp.name`,
-        }
-      : dimension === 'category'
-        ? {
-            key: 'k.code',
-            label: 'k.name_zh',
-            from: `category k`,
-            where: '',
-            order: `k.sort_order, k.code`,
-          }
-        : {
-            key: 'kk.key',
-            label: 'kk.key',
-            from: `unnest($5::text[]) WITH ORDINALITY AS kk(key, ord)`,
-            where: '',
-            order: 'kk.ord',
-          };
-  const text = `WITH ${src.keysCte}
+  return dimension === 'stage' || dimension === 'tier' ? profileBreakdown(dimension, p) : groupBreakdown(dimension, p);
+}
+
+/**
+ * The counts per group (from `counts`, a rollup aliased s and its WHERE) and the first-response
+ * ranks each group's percentiles need (from `hist`: rows of key, bucket, n).
+ */
+const rankCtes = (key: string, counts: string, hist: string) => `
        g AS (
-         SELECT ${src.key} AS key, sum(created)::int AS created, sum(accepted)::int AS accepted, sum(negotiating)::int AS negotiating,
+         SELECT ${key} AS key, sum(created)::int AS created, sum(accepted)::int AS accepted, sum(negotiating)::int AS negotiating,
                 sum(signed)::int AS signed, sum(completed)::int AS completed, sum(rated)::int AS rated,
                 sum(rating_points) AS rating_points, sum(signed_amount) AS signed_amount
-           FROM ${src.counts} WHERE s.day BETWEEN $1::date AND $2::date GROUP BY 1),
+           FROM ${counts} GROUP BY 1),
        hist AS (
-         SELECT ${src.key} AS key, s.bucket, sum(s.n) AS n FROM ${src.hist} WHERE s.day BETWEEN $1::date AND $2::date GROUP BY 1, 2 HAVING sum(s.n) > 0),
+         SELECT h.key, h.bucket, sum(h.n) AS n FROM (${hist}) h GROUP BY 1, 2 HAVING sum(h.n) > 0),
        cum AS (
          SELECT key, bucket, n, sum(n) OVER (PARTITION BY key ORDER BY bucket) - n AS before FROM hist),
        totals AS (SELECT key, sum(n) AS total FROM hist GROUP BY key),
@@ -175,30 +137,75 @@ export function breakdown(dimension: StatsDimension, p: Period): Statement {
        picks AS (
          SELECT c.key, c.bucket, min(ranks.rank) AS first_rank, min(ranks.rank - c.before)::bigint AS skip, (max(ranks.rank) - min(ranks.rank) + 1)::bigint AS take
            FROM ranks JOIN cum c ON c.key = ranks.key AND ranks.rank >= c.before AND ranks.rank < c.before + c.n
-          GROUP BY c.key, c.bucket),
+          GROUP BY c.key, c.bucket)`;
+
+const figureColumns = `COALESCE(g.created, 0) AS created, COALESCE(g.accepted, 0) AS accepted, COALESCE(g.negotiating, 0) AS negotiating,
+              COALESCE(g.signed, 0) AS signed, COALESCE(g.completed, 0) AS completed, COALESCE(g.rated, 0) AS rated,
+              CASE WHEN g.rated > 0 THEN g.rating_points::numeric / (4 * g.rated) END AS avg_rating, COALESCE(g.signed_amount, 0) AS signed_amount,
+              COALESCE(t.total, 0)::int AS responded, picked.ranked`;
+
+function groupBreakdown(dimension: 'provider' | 'category', p: Period): Statement {
+  const col = dimension === 'provider' ? 'provider_id' : 'category_code';
+  const groups =
+    dimension === 'provider'
+      ? { key: 'pp.id', label: 'pp.name', from: `provider pp`, where: `WHERE pp.status = 'approved'`, order: `COALESCE(g.created, 0) DESC, pp.name` }
+      : { key: 'k.code', label: 'k.name_zh', from: `category k`, where: '', order: `k.sort_order, k.code` };
+  const text = `WITH ${rankCtes(
+    `s.${col}`,
+    `stats_group_day s WHERE s.day BETWEEN $1::date AND $2::date`,
+    `SELECT s.${col} AS key, s.bucket, s.n FROM stats_group_response_day s WHERE s.day BETWEEN $1::date AND $2::date`,
+  )},
        picked AS (
          SELECT picks.key, json_object_agg(picks.first_rank + v.k - 1, extract(epoch FROM v.took)::float8) AS ranked
            FROM picks CROSS JOIN LATERAL (
              SELECT x.took, row_number() OVER (ORDER BY x.took) AS k FROM (
-               SELECT i.first_response_at - i.created_at AS took FROM ${src.pick} stats_response_bucket(i.first_response_at, i.created_at) = picks.bucket
+               SELECT i.first_response_at - i.created_at AS took FROM intent i
+                WHERE i.${col} = picks.key AND stats_response_bucket(i.first_response_at, i.created_at) = picks.bucket
                   AND i.first_response_at IS NOT NULL AND i.created_at >= $3 AND i.created_at < $4
                 ORDER BY 1 OFFSET picks.skip LIMIT picks.take) x) v
           GROUP BY picks.key)
-       SELECT ${groups.key} AS key, ${groups.label} AS label,
-              COALESCE(g.created, 0) AS created, COALESCE(g.accepted, 0) AS accepted, COALESCE(g.negotiating, 0) AS negotiating,
-              COALESCE(g.signed, 0) AS signed, COALESCE(g.completed, 0) AS completed, COALESCE(g.rated, 0) AS rated,
-              CASE WHEN g.rated > 0 THEN g.rating_points::numeric / (4 * g.rated) END AS avg_rating, COALESCE(g.signed_amount, 0) AS signed_amount,
-              COALESCE(t.total, 0)::int AS responded, picked.ranked
+       SELECT ${groups.key} AS key, ${groups.label} AS label, ${figureColumns}
          FROM ${groups.from}
          LEFT JOIN g ON g.key = ${groups.key} LEFT JOIN totals t ON t.key = ${groups.key} LEFT JOIN picked ON picked.key = ${groups.key}
         ${groups.where}
         ORDER BY ${groups.order}`;
-  return {
-    text,
-    values: byCompany
-      ? [p.from, p.to, p.start, p.end, companyKeys]
-      : [p.from, p.to, p.start, p.end],
-  };
+  return { text, values: [p.from, p.to, p.start, p.end] };
+}
+
+function profileBreakdown(dimension: 'stage' | 'tier', p: Period): Statement {
+  const keys: readonly string[] = dimension === 'stage' ? LIFECYCLE_STAGES : [...COMPANY_TIERS, 'none'];
+  // Only the buckets some group's percentile falls in are read (a few of them), each once: its
+  // responses of the period, the company's current keys, numbered within each group.
+  // The period's whole months [firstMonth, endMonth) from the monthly histogram, its other days from the daily one.
+  const firstMonth = `(date_trunc('month', ($1::date - 1)::timestamp) + interval '1 month')::date`;
+  const endMonth = `date_trunc('month', ($2::date + 1)::timestamp)::date`;
+  const text = `WITH ${rankCtes(
+    's.key',
+    `stats_profile_day s WHERE s.dimension = $5 AND s.day BETWEEN $1::date AND $2::date`,
+    `SELECT m.key, m.bucket, m.n FROM stats_profile_response_month m WHERE m.dimension = $5 AND m.month >= ${firstMonth} AND m.month < ${endMonth}
+      UNION ALL
+     SELECT d.key, d.bucket, d.n FROM stats_profile_response_day d
+      WHERE d.dimension = $5 AND (d.day BETWEEN $1::date AND least($2::date, ${firstMonth} - 1) OR d.day BETWEEN greatest($1::date, ${endMonth}) AND $2::date)`,
+  )},
+       needed AS (SELECT DISTINCT bucket FROM picks),
+       vals AS (
+         SELECT pk.key, needed.bucket, x.took, row_number() OVER (PARTITION BY pk.key, needed.bucket ORDER BY x.took) AS k
+           FROM needed CROSS JOIN LATERAL (
+             SELECT i.company_id, i.first_response_at - i.created_at AS took FROM intent i
+              WHERE stats_response_bucket(i.first_response_at, i.created_at) = needed.bucket
+                AND i.first_response_at IS NOT NULL AND i.created_at >= $3 AND i.created_at < $4) x
+           JOIN company co ON co.id = x.company_id
+           CROSS JOIN LATERAL stats_profile_keys(co.stage, co.tiers) pk
+          WHERE pk.dimension = $5),
+       picked AS (
+         SELECT picks.key, json_object_agg(picks.first_rank + vals.k - 1 - picks.skip, extract(epoch FROM vals.took)::float8) AS ranked
+           FROM picks JOIN vals ON vals.key = picks.key AND vals.bucket = picks.bucket AND vals.k > picks.skip AND vals.k <= picks.skip + picks.take
+          GROUP BY picks.key)
+       SELECT kk.key, kk.key AS label, ${figureColumns}
+         FROM unnest($6::text[]) WITH ORDINALITY AS kk(key, ord)
+         LEFT JOIN g ON g.key = kk.key LEFT JOIN totals t ON t.key = kk.key LEFT JOIN picked ON picked.key = kk.key
+        ORDER BY kk.ord`;
+  return { text, values: [p.from, p.to, p.start, p.end, dimension, keys] };
 }
 
 /** The export's row count for X-Total-Rows; $1..$2 the period's bounds. */
