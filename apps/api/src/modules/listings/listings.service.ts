@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { toPage, windowTotal } from '../../common/db/page';
 import { AppError } from '../../common/errors/app-error';
 import { CategoriesService } from '../categories/categories.service';
+import { SearchDictionary } from '../search/search-dictionary';
+import type { ExpandedTerm } from '../search/query-expansion';
 import { APPROVED_PROVIDER_EXISTS, PROVIDER_SUMMARY, toProviderSummary, type ProviderSummaryRow } from '../providers/provider.sql';
 import type { Statement } from '../../common/db/statement';
 import {
@@ -17,6 +19,7 @@ import {
   SERVICE_DETAIL,
   SERVICE_SUMMARIES,
   SERVICES_OF_PROVIDER,
+  searchTerms,
   toServiceSummary,
   type ServiceDetailRow,
   type ServiceSummaryRow,
@@ -30,21 +33,23 @@ export class ListingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly categories: CategoriesService,
+    private readonly dictionary: SearchDictionary,
   ) {}
 
   async list(query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
     if (query.category) await this.categories.assertExists(query.category);
     if (query.provider) await this.assertProviderExists(query.provider);
 
-    const short = shortSearch(query);
-    const found = short ? await this.shortSearch(query, short) : await this.search(query);
+    const expanded = await this.dictionary.expand(searchTerms(query.q));
+    const short = shortSearch(query, expanded);
+    const found = short ? await this.shortSearch(query, short) : await this.search(query, expanded);
     const items = 'items' in found ? found.items : await this.cards(found.ids);
     const page = toPage(items, found.total, query);
     return found.capped ? { ...page, totalCapped: true } : page;
   }
 
-  private async search(query: ListServicesQuery): Promise<Found> {
-    const { page, count } = cataloguePage(query);
+  private async search(query: ListServicesQuery, expanded: ExpandedTerm[]): Promise<Found> {
+    const { page, count } = cataloguePage(query, { expanded });
     const idRows: { id: string; total: string }[] = await this.db.query(page.text, page.values);
     // Past the last page there is no row to carry the count; count separately so the UI can recover.
     const total = await windowTotal(idRows, query.page, () => this.count(count));

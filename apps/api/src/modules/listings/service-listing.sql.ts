@@ -1,5 +1,6 @@
 import type { CategoryRef, LifecycleStage, ListServicesQuery, PriceModel, ProviderKind, ServiceSort, ServiceSummaryDto } from '@qifu/contracts';
 import { binder, type Param, type Statement } from '../../common/db/statement';
+import { isExpanded, type ExpandedTerm } from '../search/query-expansion';
 
 // The projection every catalogue read uses: only the columns a card shows, never whole entities.
 export const SERVICE_SUMMARY_COLUMNS = `
@@ -67,6 +68,20 @@ export function likePattern(term: string): string {
 }
 
 const MAX_TERMS = 5;
+
+/** The terms a search query is split into: lower-cased, at whitespace, at most MAX_TERMS. */
+export function searchTerms(q: string | undefined): string[] {
+  return (q?.toLowerCase() ?? '').split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
+}
+
+/** A pattern matching a pinyin spelling from the start of a syllable of the stored pinyin (' ' before each). */
+export function pinyinPattern(py: string): string {
+  return `% ${py.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/** Synonyms and pinyin rank at this share of the literal word's weight in the same field. */
+const SYNONYM_SHARE = 0.9;
+const MAX_PHRASES = 16;
 /** Terms up to this many characters are looked up by their characters (pg_trgm needs three). */
 const SHORT_TERM = 2;
 const RELATED_COUNT = 4;
@@ -88,6 +103,8 @@ export interface CataloguePageOptions {
   /** Rows and offset other than the request's page. */
   limit?: number;
   offset?: number;
+  /** The terms with their synonyms and pinyin (SearchDictionary); absent or none: literal only. */
+  expanded?: ExpandedTerm[];
 }
 
 /**
@@ -106,30 +123,48 @@ export function cataloguePage(
 
   // search_text is stored lower-cased; every term must occur (AND), Chinese or Latin alike.
   // Substring matching (not word tokens) is what Chinese needs: 税 must find 税务筹划.
-  const q = query.q?.toLowerCase() ?? '';
-  const terms = q.split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
-  // Terms of one or two characters (税, 审计, ai) are below pg_trgm's reach: their characters are
-  // looked up in the GIN index over search_chars(search_text) (migration 1764604800000). One
-  // character is answered exactly there; a pair is rechecked with LIKE. Longer terms keep the
-  // trigram index with LIKE. Lengths count characters, not UTF-16 units, as PostgreSQL does.
-  const chars = new Set<string>();
-  for (const term of terms) {
-    const cs = [...term];
-    if (cs.length <= SHORT_TERM) cs.forEach((c) => chars.add(c));
-    if (cs.length > 1) where.push(`s.search_text LIKE ${p(likePattern(term))}`);
+  const terms = searchTerms(query.q);
+  const expanded = opts.expanded && isExpanded(opts.expanded) ? opts.expanded : null;
+  if (expanded) {
+    // Each term as itself, any synonym, or its pinyin: an OR per term, each arm served by its own
+    // index (characters, trigrams of search_text, trigrams of search_pinyin) and OR-ed as bitmaps.
+    const literal = (x: string) => {
+      const cs = [...x];
+      if (cs.length > SHORT_TERM) return `s.search_text LIKE ${p(likePattern(x))}`;
+      const chars = `search_chars(s.search_text) COLLATE "C" @> ${p(cs)}::text[]`;
+      return cs.length > 1 ? `(${chars} AND s.search_text LIKE ${p(likePattern(x))})` : chars;
+    };
+    for (const t of expanded) {
+      const arms = [t.literal, ...t.synonyms].map(literal);
+      if (t.pinyin) arms.push(`s.search_pinyin LIKE ${p(pinyinPattern(t.pinyin))}`);
+      where.push(arms.length > 1 ? `(${arms.join(' OR ')})` : arms[0]);
+    }
+  } else {
+    // Terms of one or two characters (税, 审计, ai) are below pg_trgm's reach: their characters are
+    // looked up in the GIN index over search_chars(search_text) (migration 1764604800000). One
+    // character is answered exactly there; a pair is rechecked with LIKE. Longer terms keep the
+    // trigram index with LIKE. Lengths count characters, not UTF-16 units, as PostgreSQL does.
+    const chars = new Set<string>();
+    for (const term of terms) {
+      const cs = [...term];
+      if (cs.length <= SHORT_TERM) cs.forEach((c) => chars.add(c));
+      if (cs.length > 1) where.push(`s.search_text LIKE ${p(likePattern(term))}`);
+    }
+    if (opts.likeOnly) {
+      // A term in most listings: no index condition, so the planner walks the sort's index and
+      // keeps the rows that match (a single character needs its LIKE, a pair has it already).
+      if ([...terms[0]].length === 1) where.push(`s.search_text LIKE ${p(likePattern(terms[0]))}`);
+    } else if (chars.size) where.push(`search_chars(s.search_text) COLLATE "C" @> ${p([...chars])}::text[]`);
   }
-  if (opts.likeOnly) {
-    // A term in most listings: no index condition, so the planner walks the sort's index and
-    // keeps the rows that match (a single character needs its LIKE, a pair has it already).
-    if ([...terms[0]].length === 1) where.push(`s.search_text LIKE ${p(likePattern(terms[0]))}`);
-  } else if (chars.size) where.push(`search_chars(s.search_text) COLLATE "C" @> ${p([...chars])}::text[]`);
   const whereParams = [...params];
   // The hits after the title hits of a short search (those come from service_title_gram).
   if (opts.notInTitle) where.push(`lower(s.title) NOT LIKE ${p(likePattern(terms[0]))}`);
 
   const sort = query.sort ?? (terms.length ? 'relevance' : 'newest');
   let orderBy: string;
-  if (sort === 'relevance' && terms.length) {
+  if (sort === 'relevance' && terms.length && expanded) {
+    orderBy = expandedRanking(expanded, p);
+  } else if (sort === 'relevance' && terms.length) {
     // Where the phrase is found ranks the hit: title, then category, then summary, then provider.
     // The category and provider names are matched once per query (two small hashed sets), not
     // once per hit.
@@ -170,6 +205,33 @@ export function cataloguePage(
   };
 }
 
+/**
+ * The ranking of a search with synonyms or pinyin: per field, the literal phrase weighs as without
+ * them (title 8, category 4, summary 2, provider 1), a synonym phrase or the pinyin SYNONYM_SHARE
+ * of it, so the word typed ranks slightly above the word it stands for.
+ */
+function expandedRanking(expanded: ExpandedTerm[], p: Param): string {
+  const words = expanded.map((t) => t.literal);
+  const phrase = p(likePattern(words.join(' ')));
+  const alts: string[] = [];
+  expanded.forEach((t, i) => {
+    for (const syn of t.synonyms) alts.push(likePattern(words.map((w, j) => (j === i ? syn : w)).join(' ')));
+  });
+  const others = p(alts.slice(0, MAX_PHRASES));
+  // The pinyin of the whole phrase (terms run together as syllables do), when it may be pinyin.
+  const py = expanded.every((t) => t.pinyin) ? expanded.map((t) => t.pinyin).join('') : null;
+  const pyTitle = py ? ` OR s.title_pinyin LIKE ${p(pinyinPattern(py))}` : '';
+  const pyName = (col: string) => (py ? ` OR ${col} LIKE ${p(pinyinPattern(py))}` : '');
+  const w = (n: number) => String(n * SYNONYM_SHARE);
+  return `(CASE WHEN lower(s.title) LIKE ${phrase} THEN 8 WHEN lower(s.title) LIKE ANY (${others}::text[])${pyTitle} THEN ${w(8)} ELSE 0 END
+         + CASE WHEN s.category_code IN (SELECT k.code FROM category k WHERE lower(k.name_zh) LIKE ${phrase} OR lower(k.name_en) LIKE ${phrase}) THEN 4
+                WHEN s.category_code IN (SELECT k.code FROM category k WHERE lower(k.name_zh) LIKE ANY (${others}::text[]) OR lower(k.name_en) LIKE ANY (${others}::text[])${pyName('k.pinyin')}) THEN ${w(4)} ELSE 0 END
+         + CASE WHEN lower(s.summary) LIKE ${phrase} THEN 2 WHEN lower(s.summary) LIKE ANY (${others}::text[]) THEN ${w(2)} ELSE 0 END
+         + CASE WHEN s.provider_id IN (SELECT pp.id FROM provider pp WHERE lower(pp.name) LIKE ${phrase} OR lower(pp.short_name) LIKE ${phrase}) THEN 1
+                WHEN s.provider_id IN (SELECT pp.id FROM provider pp WHERE lower(pp.name) LIKE ANY (${others}::text[]) OR lower(pp.short_name) LIKE ANY (${others}::text[])${pyName('pp.pinyin')}) THEN ${w(1)} ELSE 0 END) DESC,
+         s.rating_avg DESC NULLS LAST, s.published_at DESC, s.id`;
+}
+
 /** Above this many hits a short search's total stops counting (`totalCapped`). */
 export const SEARCH_COUNT_CAP = 1000;
 
@@ -192,8 +254,10 @@ export interface ShortSearch {
 
 export type TitleCardRow = { title_hits: string; ord: string | null } & ServiceSummaryRow;
 
-export function shortSearch(query: ListServicesQuery): ShortSearch | null {
+export function shortSearch(query: ListServicesQuery, expanded: ExpandedTerm[] = []): ShortSearch | null {
   const terms = (query.q?.toLowerCase() ?? '').split(/\s+/).filter(Boolean);
+  // A term with synonyms or pinyin ranks its other hits among the title hits: the general search.
+  if (isExpanded(expanded)) return null;
   if (terms.length !== 1 || [...terms[0]].length > SHORT_TERM) return null;
   // Placeholders are numbered as the template is written, left to right.
   const hits = (p: Param) => {
