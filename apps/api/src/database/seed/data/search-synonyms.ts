@@ -3,7 +3,7 @@
 // the same; operators grow it in the console from what users really search.
 export const SEED_SYNONYMS: { terms: string[]; note: string }[] = [
   // 财务审计
-  { terms: ['审计', '查账', '审计报告'], note: '财务审计' },
+  { terms: ['审计', '查帐', '年审'], note: '财务审计' },
   { terms: ['财务报表', '财报', '年报'], note: '财务审计' },
   // 社保代办
   { terms: ['社保', '社会保险', '五险一金'], note: '社保代办' },
