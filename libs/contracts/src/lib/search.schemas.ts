@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Page, ServiceSummaryDto } from './catalogue.types';
 
 // The search dictionary (operator console, /api/operator/search-synonyms) and what a catalogue
 // search answers beyond its page.
@@ -48,3 +49,14 @@ export interface SynonymGroupDto {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * "您是不是要找 …": a query that found little, read with one character corrected. `applied`: the
+ * query found nothing, so the page holds the corrected query's results instead.
+ */
+export interface SearchSuggestion {
+  q: string;
+  applied: boolean;
+}
+
+export type ServiceSearchPage = Page<ServiceSummaryDto> & { suggestion?: SearchSuggestion };

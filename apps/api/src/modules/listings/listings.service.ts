@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ListServicesQuery, Page, ServiceDetailDto, ServiceSummaryDto } from '@qifu/contracts';
+import type { ListServicesQuery, Page, ServiceDetailDto, ServiceSearchPage, ServiceSummaryDto } from '@qifu/contracts';
 import { DataSource } from 'typeorm';
 import { toPage, windowTotal } from '../../common/db/page';
 import { AppError } from '../../common/errors/app-error';
 import { CategoriesService } from '../categories/categories.service';
 import { SearchDictionary } from '../search/search-dictionary';
 import type { ExpandedTerm } from '../search/query-expansion';
+import { bestCorrection, type CorrectionOptions, TYPO_MAX_LENGTH, TYPO_MIN_LENGTH, typoPatterns } from '../search/typo';
 import { APPROVED_PROVIDER_EXISTS, PROVIDER_SUMMARY, toProviderSummary, type ProviderSummaryRow } from '../providers/provider.sql';
 import type { Statement } from '../../common/db/statement';
 import {
@@ -21,9 +22,13 @@ import {
   SERVICES_OF_PROVIDER,
   searchTerms,
   toServiceSummary,
+  typoCandidates,
   type ServiceDetailRow,
   type ServiceSummaryRow,
 } from './service-listing.sql';
+
+/** Fewer hits than this and a search of one term looks for the term with one character corrected. */
+const FEW_HITS = 3;
 
 /** A page found: its ids in order (cards read after), or its cards already. */
 type Found = ({ ids: string[] } | { items: ServiceSummaryDto[] }) & { total: number; capped: boolean };
@@ -36,10 +41,33 @@ export class ListingsService {
     private readonly dictionary: SearchDictionary,
   ) {}
 
-  async list(query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
+  async list(query: ListServicesQuery): Promise<ServiceSearchPage> {
     if (query.category) await this.categories.assertExists(query.category);
     if (query.provider) await this.assertProviderExists(query.provider);
+    const page = await this.find(query);
+    // Typo tolerance only where the exact search finds little: a correction is a guess, and the
+    // literal query (with its synonyms and pinyin) always comes first.
+    const terms = searchTerms(query.q);
+    if (page.total >= FEW_HITS || terms.length !== 1) return page;
+    const length = [...terms[0]].length;
+    if (length < TYPO_MIN_LENGTH || length > TYPO_MAX_LENGTH) return page;
+    const [expanded] = await this.dictionary.expand(terms);
+    const correction = await this.correction(terms[0], { exclude: expanded.synonyms, found: page.total > 0 });
+    if (!correction) return page;
+    if (page.total > 0) return { ...page, suggestion: { q: correction, applied: false } };
+    // Nothing found: the page shows what the corrected query finds ("您是不是要找 …" above it).
+    const corrected = await this.find({ ...query, q: correction });
+    return corrected.total ? { ...corrected, suggestion: { q: correction, applied: true } } : page;
+  }
 
+  /** The term with one character wrong, missing or extra, as the catalogue's listings spell it. */
+  private async correction(term: string, opts: CorrectionOptions): Promise<string | null> {
+    const { text, values } = typoCandidates(typoPatterns(term));
+    const [rows, words]: [{ text: string }[], string[]] = await Promise.all([this.db.query(text, values), this.dictionary.words()]);
+    return bestCorrection(term, [...rows.map((r) => r.text), ...words], opts);
+  }
+
+  private async find(query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
     const expanded = await this.dictionary.expand(searchTerms(query.q));
     const short = shortSearch(query, expanded);
     const found = short ? await this.shortSearch(query, short) : await this.search(query, expanded);

@@ -288,6 +288,26 @@ export function shortSearch(query: ListServicesQuery, expanded: ExpandedTerm[] =
   };
 }
 
+/** Rows the typo search reads its correction from. */
+export const TYPO_ROWS = 100;
+
+/**
+ * The visible text (title, summary, category and provider names) of listings holding any of the
+ * one-edit variants (typo.ts), for the correction. Each variant: its characters in the character
+ * index and its LIKE on search_text (trigram index where it has three known characters in a row).
+ */
+export function typoCandidates(patterns: { pattern: string; chars: string[] }[]): Statement {
+  const { values, p } = binder();
+  const arms = patterns.map((t) => `(search_chars(s.search_text) COLLATE "C" @> ${p(t.chars)}::text[] AND s.search_text LIKE ${p(t.pattern)})`);
+  return {
+    text: `SELECT concat_ws(' ', s.title, s.summary, c.name_zh, c.name_en, p.short_name) AS text
+             FROM ${SERVICE_FROM}
+            WHERE ${SERVICE_VISIBLE} AND (${arms.join(' OR ')})
+            LIMIT ${TYPO_ROWS}`,
+    values,
+  };
+}
+
 /** The cards of a page's ids ($1), in no particular order. */
 export const SERVICE_SUMMARIES = `SELECT ${SERVICE_SUMMARY_COLUMNS} FROM ${SERVICE_FROM} WHERE s.id = ANY($1::uuid[]) AND ${SERVICE_VISIBLE}`;
 

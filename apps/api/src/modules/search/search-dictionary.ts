@@ -10,6 +10,12 @@ import { ALL_SYNONYMS } from './search-synonym.sql';
 export class SearchDictionary {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Every word of the dictionary (a typo's correction may be one no listing spells: trademark). */
+  async words(): Promise<string[]> {
+    const groups: DictionaryGroup[] = await this.db.query(ALL_SYNONYMS);
+    return groups.flatMap((g) => g.terms);
+  }
+
   async expand(terms: string[]): Promise<ExpandedTerm[]> {
     if (!terms.length) return [];
     const groups: DictionaryGroup[] = await this.db.query(ALL_SYNONYMS);
