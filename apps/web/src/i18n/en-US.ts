@@ -43,6 +43,7 @@ export const enUS: TranslationResources = {
     listings: 'Listed services',
     moderatedListings: 'Unlisted services',
     jobs: 'Background jobs',
+    searchSynonyms: 'Search dictionary',
     logout: 'Sign out',
     logoutFailed: 'Could not sign out. Please try again.',
   },

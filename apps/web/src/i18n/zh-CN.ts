@@ -40,6 +40,7 @@ export const zhCN = {
     listings: '服务上下架',
     moderatedListings: '已下架服务',
     jobs: '后台任务',
+    searchSynonyms: '搜索词典',
     logout: '退出登录',
     logoutFailed: '退出登录失败，请重试。',
   },
