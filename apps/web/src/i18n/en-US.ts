@@ -235,6 +235,9 @@ export const enUS: TranslationResources = {
       'Filter by category and growth stage to find the right service for your company.',
     total: '{{total}} services',
     totalCapped: 'More than {{total}} services',
+    suggestion: 'Did you mean: ',
+    suggestionApplied: 'Nothing matches “{{q}}”; showing results for “{{suggestion}}”.',
+    suggestionLabel: 'Search suggestion',
     emptyTitle: 'No matching services',
     emptyFiltered:
       'Try another keyword, or clear the filters to see all services.',
