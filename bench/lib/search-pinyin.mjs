@@ -39,7 +39,10 @@ export function searchPinyin(...texts) {
       }
       seg = [];
     };
-    for (const t of tokens(text)) (t ? seg.push(t) : flush());
+    for (const t of tokens(text)) {
+      if (t) seg.push(t);
+      else flush();
+    }
     flush();
   }
   // Never empty: '' marks a row not computed yet (database/search-pinyin-fill.ts).

@@ -25,7 +25,11 @@ export async function fillSearchPinyin(m: Runner): Promise<void> {
   const memo = new Map<string, string>();
   for (;;) {
     const rows: { id: string; title: string }[] = await m.query(`SELECT id, title FROM service_listing WHERE title_pinyin = '' LIMIT 5000`);
-    const filled = rows.map((r) => memo.get(r.title) ?? memo.set(r.title, searchPinyin(r.title)).get(r.title)!);
+    const filled = rows.map((r) => {
+      const py = memo.get(r.title) ?? searchPinyin(r.title);
+      memo.set(r.title, py);
+      return py;
+    });
     if (!rows.length) return;
     await m.query(`UPDATE service_listing s SET title_pinyin = x.py FROM unnest($1::uuid[], $2::text[]) x(id, py) WHERE s.id = x.id`, [rows.map((r) => r.id), filled]);
   }

@@ -58,7 +58,10 @@ export function searchPinyin(...texts: (string | null | undefined)[]): string {
       }
       seg = [];
     };
-    for (const t of all) (t ? seg.push(t) : flush());
+    for (const t of all) {
+      if (t) seg.push(t);
+      else flush();
+    }
     flush();
   }
   // Never empty: '' marks a row not computed yet (database/search-pinyin-fill.ts).
