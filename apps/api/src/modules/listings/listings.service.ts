@@ -69,8 +69,8 @@ export class ListingsService {
 
   private async find(query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
     const expanded = await this.dictionary.expand(searchTerms(query.q));
-    const short = shortSearch(query, expanded);
-    const found = short ? await this.shortSearch(query, short) : await this.search(query, expanded);
+    const short = shortSearch(query);
+    const found = short ? await this.shortSearch(query, short, expanded) : await this.search(query, expanded);
     const items = 'items' in found ? found.items : await this.cards(found.ids);
     const page = toPage(items, found.total, query);
     return found.capped ? { ...page, totalCapped: true } : page;
@@ -88,18 +88,18 @@ export class ListingsService {
   // total is counted up to SEARCH_COUNT_CAP (past it, `totalCapped`): by the title hits first
   // (index-only), then, when they are fewer, by every hit (stopping past the cap) — counting all
   // of a common term's hits would read tens of thousands of rows.
-  private async shortSearch(query: ListServicesQuery, short: ShortSearch): Promise<Found> {
+  private async shortSearch(query: ListServicesQuery, short: ShortSearch, expanded: ExpandedTerm[]): Promise<Found> {
     // Within one category or provider (a few thousand listings at most) LIKE over their rows is
     // cheaper than the character index, whose bitmap for a common character holds most listings.
     const narrow = Boolean(query.category || query.provider);
     const totalOf = async (titleHits: number) => {
-      const hits = titleHits > SEARCH_COUNT_CAP ? titleHits : await this.count(cataloguePage(query, { likeOnly: narrow }).cappedCount(SEARCH_COUNT_CAP));
+      const hits = titleHits > SEARCH_COUNT_CAP ? titleHits : await this.count(cataloguePage(query, { likeOnly: narrow, expanded }).cappedCount(SEARCH_COUNT_CAP));
       return { total: Math.min(hits, SEARCH_COUNT_CAP), capped: hits > SEARCH_COUNT_CAP };
     };
     if ((query.sort ?? 'relevance') !== 'relevance') {
       const { total, capped } = await totalOf(await this.count(short.titleCount(SEARCH_COUNT_CAP)));
       // A term with more hits than the cap is common: its hits are found walking the sort's index.
-      const { page } = cataloguePage(query, { withoutTotal: true, likeOnly: capped || narrow });
+      const { page } = cataloguePage(query, { withoutTotal: true, likeOnly: capped || narrow, expanded });
       const rows: { id: string }[] = await this.db.query(page.text, page.values);
       return { ids: rows.map((r) => r.id), total, capped };
     }
@@ -117,6 +117,7 @@ export class ListingsService {
         withoutTotal: true,
         notInTitle: true,
         likeOnly: narrow,
+        expanded,
         limit: query.pageSize - items.length,
         offset: Math.max(0, offset - titleTotal),
       });

@@ -130,7 +130,8 @@ export function cataloguePage(
     // index (characters, trigrams of search_text, trigrams of search_pinyin) and OR-ed as bitmaps.
     const literal = (x: string) => {
       const cs = [...x];
-      if (cs.length > SHORT_TERM) return `s.search_text LIKE ${p(likePattern(x))}`;
+      // likeOnly: a common term, its hits kept while walking the sort's index (as below).
+      if (cs.length > SHORT_TERM || opts.likeOnly) return `s.search_text LIKE ${p(likePattern(x))}`;
       const chars = `search_chars(s.search_text) COLLATE "C" @> ${p(cs)}::text[]`;
       return cs.length > 1 ? `(${chars} AND s.search_text LIKE ${p(likePattern(x))})` : chars;
     };
@@ -206,9 +207,11 @@ export function cataloguePage(
 }
 
 /**
- * The ranking of a search with synonyms or pinyin: per field, the literal phrase weighs as without
- * them (title 8, category 4, summary 2, provider 1), a synonym phrase or the pinyin SYNONYM_SHARE
- * of it, so the word typed ranks slightly above the word it stands for.
+ * The ranking of a search with synonyms or pinyin: the literal phrase in the title first, then a
+ * synonym or the pinyin in the title, then the rest; within each, per field the literal phrase
+ * weighs as without them (title 8, category 4, summary 2, provider 1) and a synonym phrase or the
+ * pinyin SYNONYM_SHARE of it, so the word typed ranks slightly above the word it stands for.
+ * The literal title hits first also keeps a short term's page 1 in service_title_gram.
  */
 function expandedRanking(expanded: ExpandedTerm[], p: Param): string {
   const words = expanded.map((t) => t.literal);
@@ -223,7 +226,9 @@ function expandedRanking(expanded: ExpandedTerm[], p: Param): string {
   const pyTitle = py ? ` OR s.title_pinyin LIKE ${p(pinyinPattern(py))}` : '';
   const pyName = (col: string) => (py ? ` OR ${col} LIKE ${p(pinyinPattern(py))}` : '');
   const w = (n: number) => String(n * SYNONYM_SHARE);
-  return `(CASE WHEN lower(s.title) LIKE ${phrase} THEN 8 WHEN lower(s.title) LIKE ANY (${others}::text[])${pyTitle} THEN ${w(8)} ELSE 0 END
+  const title = `CASE WHEN lower(s.title) LIKE ${phrase} THEN 8 WHEN lower(s.title) LIKE ANY (${others}::text[])${pyTitle} THEN ${w(8)} ELSE 0 END`;
+  return `(${title}) DESC,
+         (${title}
          + CASE WHEN s.category_code IN (SELECT k.code FROM category k WHERE lower(k.name_zh) LIKE ${phrase} OR lower(k.name_en) LIKE ${phrase}) THEN 4
                 WHEN s.category_code IN (SELECT k.code FROM category k WHERE lower(k.name_zh) LIKE ANY (${others}::text[]) OR lower(k.name_en) LIKE ANY (${others}::text[])${pyName('k.pinyin')}) THEN ${w(4)} ELSE 0 END
          + CASE WHEN lower(s.summary) LIKE ${phrase} THEN 2 WHEN lower(s.summary) LIKE ANY (${others}::text[]) THEN ${w(2)} ELSE 0 END
@@ -254,10 +259,9 @@ export interface ShortSearch {
 
 export type TitleCardRow = { title_hits: string; ord: string | null } & ServiceSummaryRow;
 
-export function shortSearch(query: ListServicesQuery, expanded: ExpandedTerm[] = []): ShortSearch | null {
+export function shortSearch(query: ListServicesQuery): ShortSearch | null {
   const terms = (query.q?.toLowerCase() ?? '').split(/\s+/).filter(Boolean);
-  // A term with synonyms or pinyin ranks its other hits among the title hits: the general search.
-  if (isExpanded(expanded)) return null;
+  // With synonyms or pinyin too: the literal title hits rank first there as well (expandedRanking).
   if (terms.length !== 1 || [...terms[0]].length > SHORT_TERM) return null;
   // Placeholders are numbered as the template is written, left to right.
   const hits = (p: Param) => {
