@@ -170,6 +170,20 @@ describe(`${QUERIES.length} queries as park companies type them`, () => {
     else expect(res.body.suggestion).toBeUndefined();
   });
 
+  // A small page is read from the title hits alone when they fill it (the title indexes); it
+  // must be the same slice of the same ranking as one big page that ranks every hit.
+  it.each(['社保', '高企', 'shebao', 'gq', 'sb', '代账', 'ipo', '高企认定', '社保 代办'])('%s: small pages are slices of the whole ranking', async (q) => {
+    const whole = (await search(q)).body;
+    expect(whole.total).toBeLessThanOrEqual(50);
+    const ids: string[] = [];
+    for (let page = 1; page <= Math.ceil(whole.total / 2); page++) {
+      const res = await t.get<ServiceSearchPage>(`/api/services?q=${encodeURIComponent(q)}&pageSize=2&page=${page}`);
+      expect(res.body.total).toBe(whole.total);
+      ids.push(...res.body.items.map((s) => s.id));
+    }
+    expect(ids).toEqual(whole.items.map((s) => s.id));
+  });
+
   it('suggests without replacing when the exact query finds a little', async () => {
     // 税务筹划 is one listing's title: the literal query keeps it, no correction offered.
     const res = await search('税务筹划');

@@ -6,12 +6,13 @@ import { toPage, windowTotal } from '../../common/db/page';
 import { AppError } from '../../common/errors/app-error';
 import { CategoriesService } from '../categories/categories.service';
 import { SearchDictionary } from '../search/search-dictionary';
-import type { ExpandedTerm } from '../search/query-expansion';
+import { isExpanded, type ExpandedTerm } from '../search/query-expansion';
 import { bestCorrection, type CorrectionOptions, TYPO_MAX_LENGTH, TYPO_MIN_LENGTH, typoPatterns } from '../search/typo';
 import { APPROVED_PROVIDER_EXISTS, PROVIDER_SUMMARY, toProviderSummary, type ProviderSummaryRow } from '../providers/provider.sql';
 import type { Statement } from '../../common/db/statement';
 import {
   cataloguePage,
+  type CataloguePageOptions,
   SEARCH_COUNT_CAP,
   shortSearch,
   type ShortSearch,
@@ -77,6 +78,14 @@ export class ListingsService {
   }
 
   private async search(query: ListServicesQuery, expanded: ExpandedTerm[]): Promise<Found> {
+    if (isExpanded(expanded) && (query.sort ?? 'relevance') === 'relevance') {
+      const ids = await this.titleHitsPage(query, expanded, {});
+      if (ids) {
+        // The page is all title hits: the others need counting only, up to the cap.
+        const hits = await this.count(cataloguePage(query, { expanded }).cappedCount(SEARCH_COUNT_CAP));
+        return { ids, total: Math.min(hits, SEARCH_COUNT_CAP), capped: hits > SEARCH_COUNT_CAP };
+      }
+    }
     const { page, count } = cataloguePage(query, { expanded });
     const idRows: { id: string; total: string }[] = await this.db.query(page.text, page.values);
     // Past the last page there is no row to carry the count; count separately so the UI can recover.
@@ -113,18 +122,36 @@ export class ListingsService {
       // The title hits ran out on this page: the rest of it is the best of the other hits.
       const titleTotal = titleHits > SEARCH_COUNT_CAP ? await this.count(short.titleCount(null)) : titleHits;
       const offset = (query.page - 1) * query.pageSize;
-      const { page } = cataloguePage(query, {
+      const restOpts: CataloguePageOptions = {
         withoutTotal: true,
         notInTitle: true,
         likeOnly: narrow,
         expanded,
         limit: query.pageSize - items.length,
         offset: Math.max(0, offset - titleTotal),
-      });
-      const rest: { id: string }[] = await this.db.query(page.text, page.values);
-      items.push(...(await this.cards(rest.map((r) => r.id))));
+      };
+      // Synonym and pinyin title hits come next: from the title indexes when they fill the page.
+      let rest = isExpanded(expanded) ? await this.titleHitsPage(query, expanded, restOpts) : null;
+      if (!rest) {
+        const { page } = cataloguePage(query, restOpts);
+        rest = ((await this.db.query(page.text, page.values)) as { id: string }[]).map((r) => r.id);
+      }
+      items.push(...(await this.cards(rest)));
     }
     return { items, total, capped };
+  }
+
+  /**
+   * A page of a search with synonyms or pinyin from its title hits alone (which rank above every
+   * other hit), or null when they run out before the page is full: then every hit is ranked.
+   * Title hits are a few thousand where all hits (社保 or 高新技术企业 in most descriptions) are
+   * tens of thousands at 100,000 listings.
+   */
+  private async titleHitsPage(query: ListServicesQuery, expanded: ExpandedTerm[], opts: CataloguePageOptions): Promise<string[] | null> {
+    const limit = opts.limit ?? query.pageSize;
+    const { page } = cataloguePage(query, { ...opts, expanded, titleHits: true, withoutTotal: true });
+    const rows: { id: string }[] = await this.db.query(page.text, page.values);
+    return rows.length === limit ? rows.map((r) => r.id) : null;
   }
 
   private async count(statement: Statement): Promise<number> {

@@ -105,6 +105,11 @@ export interface CataloguePageOptions {
   offset?: number;
   /** The terms with their synonyms and pinyin (SearchDictionary); absent or none: literal only. */
   expanded?: ExpandedTerm[];
+  /**
+   * With `expanded`: only the hits whose title holds the phrase, a synonym phrase or its pinyin
+   * (they rank above all others), found through the title's own indexes.
+   */
+  titleHits?: boolean;
 }
 
 /**
@@ -135,10 +140,13 @@ export function cataloguePage(
       const chars = `search_chars(s.search_text) COLLATE "C" @> ${p(cs)}::text[]`;
       return cs.length > 1 ? `(${chars} AND s.search_text LIKE ${p(likePattern(x))})` : chars;
     };
-    for (const t of expanded) {
-      const arms = [t.literal, ...t.synonyms].map(literal);
-      if (t.pinyin) arms.push(`s.search_pinyin LIKE ${p(pinyinPattern(t.pinyin))}`);
-      where.push(arms.length > 1 ? `(${arms.join(' OR ')})` : arms[0]);
+    if (opts.titleHits) where.push(titleHitCondition(expanded, p));
+    else {
+      for (const t of expanded) {
+        const arms = [t.literal, ...t.synonyms].map(literal);
+        if (t.pinyin) arms.push(`s.search_pinyin LIKE ${p(pinyinPattern(t.pinyin))}`);
+        where.push(arms.length > 1 ? `(${arms.join(' OR ')})` : arms[0]);
+      }
     }
   } else {
     // Terms of one or two characters (税, 审计, ai) are below pg_trgm's reach: their characters are
@@ -214,15 +222,9 @@ export function cataloguePage(
  * The literal title hits first also keeps a short term's page 1 in service_title_gram.
  */
 function expandedRanking(expanded: ExpandedTerm[], p: Param): string {
-  const words = expanded.map((t) => t.literal);
-  const phrase = p(likePattern(words.join(' ')));
-  const alts: string[] = [];
-  expanded.forEach((t, i) => {
-    for (const syn of t.synonyms) alts.push(likePattern(words.map((w, j) => (j === i ? syn : w)).join(' ')));
-  });
-  const others = p(alts.slice(0, MAX_PHRASES));
-  // The pinyin of the whole phrase (terms run together as syllables do), when it may be pinyin.
-  const py = expanded.every((t) => t.pinyin) ? expanded.map((t) => t.pinyin).join('') : null;
+  const { literal, alternatives, py } = phrases(expanded);
+  const phrase = p(likePattern(literal));
+  const others = p(alternatives.map(likePattern));
   const pyTitle = py ? ` OR s.title_pinyin LIKE ${p(pinyinPattern(py))}` : '';
   const pyName = (col: string) => (py ? ` OR ${col} LIKE ${p(pinyinPattern(py))}` : '');
   const w = (n: number) => String(n * SYNONYM_SHARE);
@@ -235,6 +237,34 @@ function expandedRanking(expanded: ExpandedTerm[], p: Param): string {
          + CASE WHEN s.provider_id IN (SELECT pp.id FROM provider pp WHERE lower(pp.name) LIKE ${phrase} OR lower(pp.short_name) LIKE ${phrase}) THEN 1
                 WHEN s.provider_id IN (SELECT pp.id FROM provider pp WHERE lower(pp.name) LIKE ANY (${others}::text[]) OR lower(pp.short_name) LIKE ANY (${others}::text[])${pyName('pp.pinyin')}) THEN ${w(1)} ELSE 0 END) DESC,
          s.rating_avg DESC NULLS LAST, s.published_at DESC, s.id`;
+}
+
+/** The phrase as typed, its synonym phrases (one term replaced) and its pinyin (null: not pinyin). */
+function phrases(expanded: ExpandedTerm[]): { literal: string; alternatives: string[]; py: string | null } {
+  const words = expanded.map((t) => t.literal);
+  const alternatives: string[] = [];
+  expanded.forEach((t, i) => {
+    for (const syn of t.synonyms) alternatives.push(words.map((w, j) => (j === i ? syn : w)).join(' '));
+  });
+  // The pinyin of the whole phrase (terms run together as syllables do), when it may be pinyin.
+  const py = expanded.every((t) => t.pinyin) ? expanded.map((t) => t.pinyin).join('') : null;
+  return { literal: words.join(' '), alternatives: alternatives.slice(0, MAX_PHRASES), py };
+}
+
+/**
+ * The title holds the phrase, a synonym phrase or the pinyin: expandedRanking's first key is not 0.
+ * One arm per phrase so each is served by an index (service_listing_title_chars_idx for one or two
+ * characters, service_listing_title_trgm_idx, service_listing_title_pinyin_trgm_idx).
+ */
+function titleHitCondition(expanded: ExpandedTerm[], p: Param): string {
+  const { literal, alternatives, py } = phrases(expanded);
+  const arms = [literal, ...alternatives].map((x) => {
+    const cs = [...x];
+    const like = `lower(s.title) LIKE ${p(likePattern(x))}`;
+    return cs.length > SHORT_TERM ? like : `(search_chars(lower(s.title)) COLLATE "C" @> ${p(cs)}::text[] AND ${like})`;
+  });
+  if (py) arms.push(`s.title_pinyin LIKE ${p(pinyinPattern(py))}`);
+  return `(${arms.join(' OR ')})`;
 }
 
 /** Above this many hits a short search's total stops counting (`totalCapped`). */
