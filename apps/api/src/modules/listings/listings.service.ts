@@ -82,8 +82,7 @@ export class ListingsService {
       const ids = await this.titleHitsPage(query, expanded, {});
       if (ids) {
         // The page is all title hits: the others need counting only, up to the cap.
-        const hits = await this.count(cataloguePage(query, { expanded }).cappedCount(SEARCH_COUNT_CAP));
-        return { ids, total: Math.min(hits, SEARCH_COUNT_CAP), capped: hits > SEARCH_COUNT_CAP };
+        return { ids, ...(await this.cappedTotal(query, expanded, {}, 0)) };
       }
     }
     const { page, count } = cataloguePage(query, { expanded });
@@ -101,10 +100,7 @@ export class ListingsService {
     // Within one category or provider (a few thousand listings at most) LIKE over their rows is
     // cheaper than the character index, whose bitmap for a common character holds most listings.
     const narrow = Boolean(query.category || query.provider);
-    const totalOf = async (titleHits: number) => {
-      const hits = titleHits > SEARCH_COUNT_CAP ? titleHits : await this.count(cataloguePage(query, { likeOnly: narrow, expanded }).cappedCount(SEARCH_COUNT_CAP));
-      return { total: Math.min(hits, SEARCH_COUNT_CAP), capped: hits > SEARCH_COUNT_CAP };
-    };
+    const totalOf = (titleHits: number) => this.cappedTotal(query, expanded, { likeOnly: narrow }, titleHits);
     if ((query.sort ?? 'relevance') !== 'relevance') {
       const { total, capped } = await totalOf(await this.count(short.titleCount(SEARCH_COUNT_CAP)));
       // A term with more hits than the cap is common: its hits are found walking the sort's index.
@@ -152,6 +148,20 @@ export class ListingsService {
     const { page } = cataloguePage(query, { ...opts, expanded, titleHits: true, withoutTotal: true });
     const rows: { id: string }[] = await this.db.query(page.text, page.values);
     return rows.length === limit ? rows.map((r) => r.id) : null;
+  }
+
+  /**
+   * Every hit counted up to SEARCH_COUNT_CAP, knowing `known` of them already: past the cap by the
+   * known or the title hits (title indexes), the others are not read — a synonym in most
+   * descriptions (高新技术企业) would have all its rows fetched to be counted.
+   */
+  private async cappedTotal(query: ListServicesQuery, expanded: ExpandedTerm[], opts: CataloguePageOptions, known: number): Promise<{ total: number; capped: boolean }> {
+    let hits = known;
+    if (hits <= SEARCH_COUNT_CAP && isExpanded(expanded)) {
+      hits = Math.max(hits, await this.count(cataloguePage(query, { ...opts, expanded, titleHits: true }).cappedCount(SEARCH_COUNT_CAP)));
+    }
+    if (hits <= SEARCH_COUNT_CAP) hits = await this.count(cataloguePage(query, { ...opts, expanded }).cappedCount(SEARCH_COUNT_CAP));
+    return { total: Math.min(hits, SEARCH_COUNT_CAP), capped: hits > SEARCH_COUNT_CAP };
   }
 
   private async count(statement: Statement): Promise<number> {
