@@ -86,7 +86,8 @@ describe('OperatorSearchSynonymsRoute', { timeout: 90_000 }, () => {
     await user.click(await within(table).findByRole('button', { name: '删除 高企 = 高新技术企业 = 国高新' }));
     expect(await screen.findByText('删除同义词组「高企 = 高新技术企业 = 国高新」？')).toBeInTheDocument();
     expect(requests(fetchMock).some((r) => r.method === 'DELETE')).toBe(false);
-    const confirm = document.querySelector<HTMLElement>('.ant-popconfirm')!;
+    const confirm = document.querySelector<HTMLElement>('.ant-popconfirm');
+    if (!confirm) throw new Error('no confirmation shown');
     await user.click(within(confirm).getByRole('button', { name: /^删\s?除$/ }));
     await waitFor(() =>
       expect(requests(fetchMock).find((r) => r.method === 'DELETE')?.url.pathname).toBe(`/api/operator/search-synonyms/${group.id}`),
