@@ -13,6 +13,7 @@ import { copyIn, line, textArray } from './lib/copy.mjs';
 import { assertBenchDatabase, databaseUrl, ensureDatabase, resetSchema, UsageError } from './lib/db.mjs';
 import { nxBuild, startApi } from './lib/processes.mjs';
 import { rng } from './lib/prng.mjs';
+import { searchPinyin } from './lib/search-pinyin.mjs';
 import * as V from './lib/vocabulary.mjs';
 
 export const BENCH_PASSWORD = 'qifu-bench-passphrase-2024';
@@ -150,11 +151,12 @@ export async function seed(options = {}) {
       providers.push(p);
       newProviders.push(p);
     }
-    await copyRows(main, 'provider', ['id', 'name', 'short_name', 'kind', 'status', 'summary', 'description', 'contact_name', 'contact_phone', 'address', 'joined_at', 'submitted_at', 'reviewed_at', 'created_at'],
+    // pinyin / title_pinyin: the search pinyin the API writes with the names (pinyin-pro is JavaScript).
+    await copyRows(main, 'provider', ['id', 'name', 'short_name', 'kind', 'status', 'summary', 'description', 'contact_name', 'contact_phone', 'address', 'joined_at', 'submitted_at', 'reviewed_at', 'created_at', 'pinyin'],
       newProviders.map((p) => {
         const at = new Date(p.joined);
         return [p.id, p.name, p.short, p.kind, 'approved', `${p.short}为园区企业提供${p.cats.map((c) => categories.find((k) => k.code === c)?.name_zh).join('、')}等服务。`,
-          `${p.name}入驻梧桐园区企业服务超市。${V.DESCRIPTION_PARTS.join('')}`, personName(r), phone(r), '郑州高新区梧桐园区', at, at, at, at];
+          `${p.name}入驻梧桐园区企业服务超市。${V.DESCRIPTION_PARTS.join('')}`, personName(r), phone(r), '郑州高新区梧桐园区', at, at, at, at, searchPinyin(p.short, p.name)];
       }));
     await copyRows(main, 'provider_category', ['provider_id', 'category_code'], newProviders.flatMap((p) => p.cats.map((c) => [p.id, c])));
     say(`  providers: ${fmt(providers.length)} (+${fmt(newProviders.length)})`);
@@ -165,6 +167,9 @@ export async function seed(options = {}) {
     const titlesByProvider = new Map();
     for (const s of services) (titlesByProvider.get(s.provider) ?? titlesByProvider.set(s.provider, new Set()).get(s.provider)).add(s.title);
     const newServices = [];
+    // Titles repeat (stems × variants, numbered): each one's pinyin computed once.
+    const pinyinOf = new Map();
+    const titlePinyin = (title) => pinyinOf.get(title) ?? pinyinOf.set(title, searchPinyin(title)).get(title);
     const toAdd = Math.max(0, o.services - services.length);
     for (let i = 0; i < toAdd; i++) {
       const p = providers[existing.p + (i % Math.max(1, providers.length - existing.p))] ?? r.pick(providers);
@@ -188,10 +193,11 @@ export async function seed(options = {}) {
         s.id, p.id, cat, title, `${p.short}为园区企业提供「${title}」服务，${r.pick(V.SUMMARY_TAILS)}`,
         `「${title}」由${p.name}提供。${V.DESCRIPTION_PARTS.filter(() => r.chance(0.7)).join('')}`,
         textArray(deliverables), textArray(stages), model, min, max, unit, r.pick(V.DURATIONS), status, publishedAt, publishedAt ?? new Date(anchor - DAY),
+        titlePinyin(title),
       ]);
     }
     // Services keep their search_text trigger (it reads the category and provider names).
-    await copyRows(main, 'service_listing', ['id', 'provider_id', 'category_code', 'title', 'summary', 'description', 'deliverables', 'stages', 'price_model', 'price_min', 'price_max', 'price_unit', 'duration', 'status', 'published_at', 'created_at'], newServices);
+    await copyRows(main, 'service_listing', ['id', 'provider_id', 'category_code', 'title', 'summary', 'description', 'deliverables', 'stages', 'price_model', 'price_min', 'price_max', 'price_unit', 'duration', 'status', 'published_at', 'created_at', 'title_pinyin'], newServices);
     say(`  services: ${fmt(services.length)} (+${fmt(newServices.length)})`);
 
     // --- companies ---

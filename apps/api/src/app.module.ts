@@ -18,6 +18,7 @@ import { HealthModule } from './modules/health/health.module';
 import { ListingsModule } from './modules/listings/listings.module';
 import { CatalogueVersionFeed } from './modules/listings/catalogue-version-feed';
 import { ProvidersModule } from './modules/providers/providers.module';
+import { SearchModule } from './modules/search/search.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { MailModule } from './modules/mail/mail.module';
@@ -49,6 +50,7 @@ export class AppModule {
         CategoriesModule,
         ListingsModule,
         ProvidersModule,
+        SearchModule,
         RateLimitModule,
         MetricsModule,
         MailModule,

@@ -94,6 +94,10 @@ const EXPECTED: Record<string, AccessRule> = {
   'POST /api/operator/listings/:id/unlist': OPERATOR,
   'POST /api/operator/listings/:id/restore': OPERATOR_ADMIN,
   // The job queue console: any operator member (job data carries ids, not people's data).
+  'GET /api/operator/search-synonyms': OPERATOR,
+  'POST /api/operator/search-synonyms': OPERATOR,
+  'PUT /api/operator/search-synonyms/:id': OPERATOR,
+  'DELETE /api/operator/search-synonyms/:id': OPERATOR,
   'GET /api/operator/jobs/summary': OPERATOR,
   'GET /api/operator/jobs/failed': OPERATOR,
   'POST /api/operator/jobs/:id/retry': OPERATOR,

@@ -16,3 +16,4 @@ export * from './lib/stats.types';
 export * from './lib/jobs.schemas';
 export * from './lib/mail.schemas';
 export * from './lib/export-jobs';
+export * from './lib/search.schemas';

@@ -122,6 +122,13 @@ const OperatorModeratedListingsRoute = lazy(
     })),
   ),
 );
+const OperatorSearchSynonymsRoute = lazy(
+  withOperatorPage(() =>
+    import('./routes/operator-search-synonyms').then((m) => ({
+      default: m.OperatorSearchSynonymsRoute,
+    })),
+  ),
+);
 const OperatorJobsRoute = lazy(
   withOperatorPage(() =>
     import('./routes/operator-jobs').then((m) => ({
@@ -223,6 +230,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.operator.jobs.path,
                 element: <OperatorJobsRoute />,
+              },
+              {
+                path: paths.operator.searchSynonyms.path,
+                element: <OperatorSearchSynonymsRoute />,
               },
             ],
           },

@@ -176,6 +176,11 @@ export const paths = {
       getHref: (search: { queue?: string; page?: number } = {}) =>
         withSearch('/operator/jobs', search),
     },
+    searchSynonyms: {
+      path: '/operator/search-synonyms',
+      getHref: (search: { q?: string; page?: number } = {}) =>
+        withSearch('/operator/search-synonyms', search),
+    },
   },
   // The provider workspace (机构工作台): the provider's own listings, figures and profile.
   workspace: {

@@ -31,6 +31,8 @@ export const enUSAccount: AccountTranslations = {
       'This job is no longer failed (it may be running again); refresh the list.',
     UNSUBSCRIBE_TOKEN_INVALID: 'This unsubscribe link is not valid. Change your notification settings on the account page.',
     UNSUBSCRIBE_TOKEN_EXPIRED: 'This unsubscribe link has expired. Sign in and change your notification settings on the account page.',
+    SYNONYM_NOT_FOUND: 'This synonym group does not exist or was deleted. Please reload the list.',
+    SYNONYM_TERM_TAKEN: 'A word is already in another synonym group; a word belongs to one group only.',
   },
   companyTier: {
     listed: 'Listed company',

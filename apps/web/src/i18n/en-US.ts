@@ -43,6 +43,7 @@ export const enUS: TranslationResources = {
     listings: 'Listed services',
     moderatedListings: 'Unlisted services',
     jobs: 'Background jobs',
+    searchSynonyms: 'Search dictionary',
     logout: 'Sign out',
     logoutFailed: 'Could not sign out. Please try again.',
   },
@@ -234,6 +235,9 @@ export const enUS: TranslationResources = {
       'Filter by category and growth stage to find the right service for your company.',
     total: '{{total}} services',
     totalCapped: 'More than {{total}} services',
+    suggestion: 'Did you mean: ',
+    suggestionApplied: 'Nothing matches “{{q}}”; showing results for “{{suggestion}}”.',
+    suggestionLabel: 'Search suggestion',
     emptyTitle: 'No matching services',
     emptyFiltered:
       'Try another keyword, or clear the filters to see all services.',

@@ -26,6 +26,8 @@ export const zhCNAccount = {
     JOB_NOT_FAILED: '该任务已不在失败状态（可能已在重新执行），请刷新列表。',
     UNSUBSCRIBE_TOKEN_INVALID: '该退订链接无效，请在账户页面修改通知设置。',
     UNSUBSCRIBE_TOKEN_EXPIRED: '该退订链接已过期，请登录后在账户页面修改通知设置。',
+    SYNONYM_NOT_FOUND: '该同义词组不存在或已被删除，请刷新列表。',
+    SYNONYM_TERM_TAKEN: '其中有词语已在另一个同义词组里，一个词只能属于一组。',
   },
   companyTier: {
     listed: '上市公司',

@@ -55,6 +55,9 @@ export const ERROR_HTTP_STATUS = {
   EXPORT_NOT_READY: 409,
   /** The export's file was deleted after its expiry; export again. */
   EXPORT_EXPIRED: 410,
+  SYNONYM_NOT_FOUND: 404,
+  /** A word of the group is already in another group of the search dictionary. */
+  SYNONYM_TERM_TAKEN: 409,
   PASSWORD_TOO_COMMON: 400,
   PASSWORD_INCORRECT: 400,
   ROUTE_NOT_FOUND: 404,

@@ -3,6 +3,9 @@ import { SEED_CATEGORIES } from './data/categories';
 import { SEED_COMPANIES } from './data/companies';
 import { SEED_PROVIDERS } from './data/providers';
 import { SEED_SERVICES } from './data/services';
+import { SEED_SYNONYMS } from './data/search-synonyms';
+import { groupPinyin } from '../../modules/search/query-expansion';
+import { fillSearchPinyin } from '../search-pinyin-fill';
 import { seedIntents } from './intent-history';
 
 export interface SeedResult {
@@ -22,6 +25,9 @@ export async function runSeed(dataSource: DataSource): Promise<SeedResult> {
     const services = await insertServices(m);
     const companies = await insertCompanies(m);
     const intents = await seedIntents(m);
+    await insertSynonyms(m);
+    // The inserts above carry no pinyin (computed in JavaScript): fill it for the search.
+    await fillSearchPinyin(m);
     return { categories, providers, services, companies, intents };
   });
 }
@@ -93,6 +99,19 @@ function insertServices(m: EntityManager) {
      ON CONFLICT (provider_id, title) DO NOTHING
      RETURNING id`,
     rows,
+  );
+}
+
+// A group is left alone once any of its words is in the dictionary (an operator may have edited it).
+function insertSynonyms(m: EntityManager) {
+  return insertJson(
+    m,
+    `INSERT INTO search_synonym (terms, pinyin, note)
+     SELECT ARRAY(SELECT jsonb_array_elements_text(r.terms)), ARRAY(SELECT jsonb_array_elements_text(r.pinyin)), r.note
+       FROM jsonb_to_recordset($1::jsonb) AS r(terms jsonb, pinyin jsonb, note text)
+      WHERE NOT EXISTS (SELECT 1 FROM search_synonym x WHERE x.terms && ARRAY(SELECT jsonb_array_elements_text(r.terms)))
+     RETURNING id`,
+    SEED_SYNONYMS.map((g) => ({ ...g, pinyin: groupPinyin(g.terms) })),
   );
 }
 

@@ -30,6 +30,7 @@ import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
 import { SignupThrottle } from './signup-throttle.service';
+import { searchPinyin } from '../search/search-pinyin';
 
 const REGISTRATION_CONFLICTS = {
   app_user_email_key: ['EMAIL_TAKEN', 'An account with this e-mail address already exists.'],
@@ -201,7 +202,8 @@ export class AuthService {
       ]);
     }
     const rows: { id: string }[] = await m.query(INSERT_PROVIDER_APPLICATION, [
-      b.name, b.shortName, b.providerKind, b.summary, b.description, b.contactName, b.contactPhone, b.address, b.creditCode, b.qualifications]);
+      b.name, b.shortName, b.providerKind, b.summary, b.description, b.contactName, b.contactPhone, b.address, b.creditCode, b.qualifications,
+      searchPinyin(b.shortName, b.name)]);
     await m.query(INSERT_PROVIDER_CATEGORIES, [rows[0].id, categories]);
     return rows[0].id;
   }

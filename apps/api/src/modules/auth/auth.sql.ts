@@ -20,10 +20,10 @@ export const INSERT_COMPANY = `INSERT INTO company (name, short_name, credit_cod
 /** $1 the category codes: those that exist. */
 export const KNOWN_CATEGORIES = `SELECT code FROM category WHERE code = ANY($1::text[])`;
 
-/** $1 name, $2 short name, $3 kind, $4 summary, $5 description, $6/$7 contact, $8 address, $9 credit code, $10 qualifications; pending review. */
+/** $1 name, $2 short name, $3 kind, $4 summary, $5 description, $6/$7 contact, $8 address, $9 credit code, $10 qualifications, $11 the names' search pinyin; pending review. */
 export const INSERT_PROVIDER_APPLICATION = `INSERT INTO provider (name, short_name, kind, status, summary, description, contact_name, contact_phone,
-                             address, credit_code, qualifications, submitted_at, joined_at)
-       VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, $8, $9, $10, now(), now()) RETURNING id`;
+                             address, credit_code, qualifications, pinyin, submitted_at, joined_at)
+       VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, $8, $9, $10, $11, now(), now()) RETURNING id`;
 
 /** $1 the provider, $2 its category codes. */
 export const INSERT_PROVIDER_CATEGORIES = `INSERT INTO provider_category (provider_id, category_code) SELECT $1, unnest($2::text[])`;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CategoriesModule } from '../categories/categories.module';
+import { SearchModule } from '../search/search.module';
 import { CatalogueCache } from './catalogue-cache';
 import { ListingsController } from './listings.controller';
 import { ListingsService } from './listings.service';
@@ -9,7 +10,7 @@ import { ViewCounter } from './view-counter';
 import { ViewFold } from './view-fold';
 
 @Module({
-  imports: [CategoriesModule],
+  imports: [CategoriesModule, SearchModule],
   controllers: [ListingsController, ProviderListingsController, ProviderFiguresController, ListingModerationController],
   providers: [ListingsService, ProviderListingsService, ViewCounter, ViewFold, CatalogueCache],
   exports: [ListingsService, ViewCounter, ViewFold, CatalogueCache],

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ListServicesQuery, Page, ServiceDetailDto, ServiceSummaryDto } from '@qifu/contracts';
+import type { ListServicesQuery, Page, ServiceDetailDto, ServiceSearchPage, ServiceSummaryDto } from '@qifu/contracts';
 import { DataSource } from 'typeorm';
 import { toPage, windowTotal } from '../../common/db/page';
 import { AppError } from '../../common/errors/app-error';
 import { CategoriesService } from '../categories/categories.service';
+import { SearchDictionary } from '../search/search-dictionary';
+import { isExpanded, type ExpandedTerm } from '../search/query-expansion';
+import { bestCorrection, type CorrectionOptions, TYPO_MAX_LENGTH, TYPO_MIN_LENGTH, typoPatterns } from '../search/typo';
 import { APPROVED_PROVIDER_EXISTS, PROVIDER_SUMMARY, toProviderSummary, type ProviderSummaryRow } from '../providers/provider.sql';
 import type { Statement } from '../../common/db/statement';
 import {
   cataloguePage,
+  type CataloguePageOptions,
   SEARCH_COUNT_CAP,
   shortSearch,
   type ShortSearch,
@@ -17,10 +21,15 @@ import {
   SERVICE_DETAIL,
   SERVICE_SUMMARIES,
   SERVICES_OF_PROVIDER,
+  searchTerms,
   toServiceSummary,
+  typoCandidates,
   type ServiceDetailRow,
   type ServiceSummaryRow,
 } from './service-listing.sql';
+
+/** Fewer hits than this and a search of one term looks for the term with one character corrected. */
+const FEW_HITS = 3;
 
 /** A page found: its ids in order (cards read after), or its cards already. */
 type Found = ({ ids: string[] } | { items: ServiceSummaryDto[] }) & { total: number; capped: boolean };
@@ -30,21 +39,53 @@ export class ListingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly categories: CategoriesService,
+    private readonly dictionary: SearchDictionary,
   ) {}
 
-  async list(query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
+  async list(query: ListServicesQuery): Promise<ServiceSearchPage> {
     if (query.category) await this.categories.assertExists(query.category);
     if (query.provider) await this.assertProviderExists(query.provider);
+    const page = await this.find(query);
+    // Typo tolerance only where the exact search finds little: a correction is a guess, and the
+    // literal query (with its synonyms and pinyin) always comes first.
+    const terms = searchTerms(query.q);
+    if (page.total >= FEW_HITS || terms.length !== 1) return page;
+    const length = [...terms[0]].length;
+    if (length < TYPO_MIN_LENGTH || length > TYPO_MAX_LENGTH) return page;
+    const [expanded] = await this.dictionary.expand(terms);
+    const correction = await this.correction(terms[0], { exclude: expanded.synonyms, found: page.total > 0 });
+    if (!correction) return page;
+    if (page.total > 0) return { ...page, suggestion: { q: correction, applied: false } };
+    // Nothing found: the page shows what the corrected query finds ("您是不是要找 …" above it).
+    const corrected = await this.find({ ...query, q: correction });
+    return corrected.total ? { ...corrected, suggestion: { q: correction, applied: true } } : page;
+  }
 
+  /** The term with one character wrong, missing or extra, as the catalogue's listings spell it. */
+  private async correction(term: string, opts: CorrectionOptions): Promise<string | null> {
+    const { text, values } = typoCandidates(typoPatterns(term));
+    const [rows, words]: [{ text: string }[], string[]] = await Promise.all([this.db.query(text, values), this.dictionary.words()]);
+    return bestCorrection(term, [...rows.map((r) => r.text), ...words], opts);
+  }
+
+  private async find(query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
+    const expanded = await this.dictionary.expand(searchTerms(query.q));
     const short = shortSearch(query);
-    const found = short ? await this.shortSearch(query, short) : await this.search(query);
+    const found = short ? await this.shortSearch(query, short, expanded) : await this.search(query, expanded);
     const items = 'items' in found ? found.items : await this.cards(found.ids);
     const page = toPage(items, found.total, query);
     return found.capped ? { ...page, totalCapped: true } : page;
   }
 
-  private async search(query: ListServicesQuery): Promise<Found> {
-    const { page, count } = cataloguePage(query);
+  private async search(query: ListServicesQuery, expanded: ExpandedTerm[]): Promise<Found> {
+    if (isExpanded(expanded) && (query.sort ?? 'relevance') === 'relevance') {
+      const ids = await this.titleHitsPage(query, expanded, {});
+      if (ids) {
+        // The page is all title hits: the others need counting only, up to the cap.
+        return { ids, ...(await this.cappedTotal(query, expanded, {}, 0)) };
+      }
+    }
+    const { page, count } = cataloguePage(query, { expanded });
     const idRows: { id: string; total: string }[] = await this.db.query(page.text, page.values);
     // Past the last page there is no row to carry the count; count separately so the UI can recover.
     const total = await windowTotal(idRows, query.page, () => this.count(count));
@@ -55,18 +96,15 @@ export class ListingsService {
   // total is counted up to SEARCH_COUNT_CAP (past it, `totalCapped`): by the title hits first
   // (index-only), then, when they are fewer, by every hit (stopping past the cap) — counting all
   // of a common term's hits would read tens of thousands of rows.
-  private async shortSearch(query: ListServicesQuery, short: ShortSearch): Promise<Found> {
+  private async shortSearch(query: ListServicesQuery, short: ShortSearch, expanded: ExpandedTerm[]): Promise<Found> {
     // Within one category or provider (a few thousand listings at most) LIKE over their rows is
     // cheaper than the character index, whose bitmap for a common character holds most listings.
     const narrow = Boolean(query.category || query.provider);
-    const totalOf = async (titleHits: number) => {
-      const hits = titleHits > SEARCH_COUNT_CAP ? titleHits : await this.count(cataloguePage(query, { likeOnly: narrow }).cappedCount(SEARCH_COUNT_CAP));
-      return { total: Math.min(hits, SEARCH_COUNT_CAP), capped: hits > SEARCH_COUNT_CAP };
-    };
+    const totalOf = (titleHits: number) => this.cappedTotal(query, expanded, { likeOnly: narrow }, titleHits);
     if ((query.sort ?? 'relevance') !== 'relevance') {
       const { total, capped } = await totalOf(await this.count(short.titleCount(SEARCH_COUNT_CAP)));
       // A term with more hits than the cap is common: its hits are found walking the sort's index.
-      const { page } = cataloguePage(query, { withoutTotal: true, likeOnly: capped || narrow });
+      const { page } = cataloguePage(query, { withoutTotal: true, likeOnly: capped || narrow, expanded });
       const rows: { id: string }[] = await this.db.query(page.text, page.values);
       return { ids: rows.map((r) => r.id), total, capped };
     }
@@ -80,17 +118,50 @@ export class ListingsService {
       // The title hits ran out on this page: the rest of it is the best of the other hits.
       const titleTotal = titleHits > SEARCH_COUNT_CAP ? await this.count(short.titleCount(null)) : titleHits;
       const offset = (query.page - 1) * query.pageSize;
-      const { page } = cataloguePage(query, {
+      const restOpts: CataloguePageOptions = {
         withoutTotal: true,
         notInTitle: true,
         likeOnly: narrow,
+        expanded,
         limit: query.pageSize - items.length,
         offset: Math.max(0, offset - titleTotal),
-      });
-      const rest: { id: string }[] = await this.db.query(page.text, page.values);
-      items.push(...(await this.cards(rest.map((r) => r.id))));
+      };
+      // Synonym and pinyin title hits come next: from the title indexes when they fill the page.
+      let rest = isExpanded(expanded) ? await this.titleHitsPage(query, expanded, restOpts) : null;
+      if (!rest) {
+        const { page } = cataloguePage(query, restOpts);
+        rest = ((await this.db.query(page.text, page.values)) as { id: string }[]).map((r) => r.id);
+      }
+      items.push(...(await this.cards(rest)));
     }
     return { items, total, capped };
+  }
+
+  /**
+   * A page of a search with synonyms or pinyin from its title hits alone (which rank above every
+   * other hit), or null when they run out before the page is full: then every hit is ranked.
+   * Title hits are a few thousand where all hits (社保 or 高新技术企业 in most descriptions) are
+   * tens of thousands at 100,000 listings.
+   */
+  private async titleHitsPage(query: ListServicesQuery, expanded: ExpandedTerm[], opts: CataloguePageOptions): Promise<string[] | null> {
+    const limit = opts.limit ?? query.pageSize;
+    const { page } = cataloguePage(query, { ...opts, expanded, titleHits: true, withoutTotal: true });
+    const rows: { id: string }[] = await this.db.query(page.text, page.values);
+    return rows.length === limit ? rows.map((r) => r.id) : null;
+  }
+
+  /**
+   * Every hit counted up to SEARCH_COUNT_CAP, knowing `known` of them already: past the cap by the
+   * known or the title hits (title indexes), the others are not read — a synonym in most
+   * descriptions (高新技术企业) would have all its rows fetched to be counted.
+   */
+  private async cappedTotal(query: ListServicesQuery, expanded: ExpandedTerm[], opts: CataloguePageOptions, known: number): Promise<{ total: number; capped: boolean }> {
+    let hits = known;
+    if (hits <= SEARCH_COUNT_CAP && isExpanded(expanded)) {
+      hits = Math.max(hits, await this.count(cataloguePage(query, { ...opts, expanded, titleHits: true }).cappedCount(SEARCH_COUNT_CAP)));
+    }
+    if (hits <= SEARCH_COUNT_CAP) hits = await this.count(cataloguePage(query, { ...opts, expanded }).cappedCount(SEARCH_COUNT_CAP));
+    return { total: Math.min(hits, SEARCH_COUNT_CAP), capped: hits > SEARCH_COUNT_CAP };
   }
 
   private async count(statement: Statement): Promise<number> {

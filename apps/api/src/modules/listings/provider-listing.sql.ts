@@ -52,15 +52,15 @@ export const PROVIDER_FIGURES = `SELECT
                       count(*) FILTER (WHERE s.status = 'unlisted')::int AS unlisted
                  FROM service_listing s WHERE s.provider_id = $1) l`;
 
-/** $1 provider, $2 category, $3..$12 the listing's fields (see listingValues). */
+/** $1 provider, $2 category, $3..$12 the listing's fields, $13 its title's search pinyin (see values). */
 export const INSERT_LISTING = `INSERT INTO service_listing (provider_id, category_code, title, summary, description, deliverables, stages,
-                                      price_model, price_min, price_max, price_unit, duration, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'draft') RETURNING id`;
+                                      price_model, price_min, price_max, price_unit, duration, title_pinyin, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'draft') RETURNING id`;
 
-/** $1..$12 as INSERT_LISTING, $13 the listing. */
+/** $1..$13 as INSERT_LISTING, $14 the listing. */
 export const UPDATE_LISTING = `UPDATE service_listing SET category_code = $2, title = $3, summary = $4, description = $5, deliverables = $6,
-                stages = $7, price_model = $8, price_min = $9, price_max = $10, price_unit = $11, duration = $12, updated_at = now()
-          WHERE id = $13 AND provider_id = $1 RETURNING id`;
+                stages = $7, price_model = $8, price_min = $9, price_max = $10, price_unit = $11, duration = $12, title_pinyin = $13, updated_at = now()
+          WHERE id = $14 AND provider_id = $1 RETURNING id`;
 
 /** $1 the listing, $2 the provider; the first publication's date is kept. */
 export const PUBLISH_LISTING = `UPDATE service_listing SET status = 'published', published_at = COALESCE(published_at, now()), updated_at = now()

@@ -37,6 +37,7 @@ import {
 } from './provider-listing.sql';
 import { likePattern } from './service-listing.sql';
 import { CatalogueVersionFeed } from './catalogue-version-feed';
+import { searchPinyin } from '../search/search-pinyin';
 
 const TITLE_TAKEN = { service_listing_provider_id_title_key: ['LISTING_TITLE_TAKEN', 'You already have a listing with this title.'] } as const;
 
@@ -161,6 +162,8 @@ export class ProviderListingsService {
       i.priceModel === 'range' ? (i.priceMax ?? null) : null,
       i.priceModel === 'negotiable' ? null : (i.priceUnit ?? null),
       i.duration,
+      // Written with the title (pinyin-pro runs here, not in the database's trigger).
+      searchPinyin(i.title),
     ];
   }
 }

@@ -107,6 +107,7 @@ describe('AccountMenu', () => {
       ['入驻审核', '/operator/applications'],
       ['安全日志', '/operator/audit'],
       ['后台任务', '/operator/jobs'],
+      ['搜索词典', '/operator/search-synonyms'],
     ]);
   });
 

@@ -66,6 +66,10 @@ function menuLinks(me: MeDto) {
       to: paths.operator.jobs.getHref(),
       key: 'jobs',
     },
+    canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.operator.searchSynonyms.getHref(),
+      key: 'searchSynonyms',
+    },
   ].filter(Boolean) as {
     to: string;
     key:
@@ -81,7 +85,8 @@ function menuLinks(me: MeDto) {
       | 'companies'
       | 'listings'
       | 'moderatedListings'
-      | 'jobs';
+      | 'jobs'
+      | 'searchSynonyms';
   }[];
 }
 

@@ -5,9 +5,8 @@ import {
 } from '@tanstack/react-query';
 import type {
   LifecycleStage,
-  Page,
+  ServiceSearchPage,
   ServiceSort,
-  ServiceSummaryDto,
 } from '@qifu/contracts';
 import { apiGet } from '../../../lib/api-client';
 
@@ -31,7 +30,8 @@ function compact(params: ServicesParams): ServicesParams {
 }
 
 export function getServices(params: ServicesParams, signal?: AbortSignal) {
-  return apiGet<Page<ServiceSummaryDto>>(
+  // A search that found little may carry a correction ("您是不是要找 …").
+  return apiGet<ServiceSearchPage>(
     '/services',
     { ...params },
     { signal },

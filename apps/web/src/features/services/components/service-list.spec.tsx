@@ -68,6 +68,27 @@ describe('ServiceList', () => {
     expect(screen.queryByText('共 1,000 项服务')).not.toBeInTheDocument();
   });
 
+  it('shows the correction of a search that found nothing, and searches it when chosen', async () => {
+    const fetchMock = mockFetch((url) => ({
+      body:
+        url.searchParams.get('q') === '知识产全'
+          ? { ...page([audit]), suggestion: { q: '知识产权', applied: true } }
+          : page([audit]),
+    }));
+    renderList('/services?q=%E7%9F%A5%E8%AF%86%E4%BA%A7%E5%85%A8');
+
+    const note = await screen.findByRole('status', { name: '搜索建议' });
+    expect(note).toHaveTextContent('您是不是要找：知识产权');
+    expect(note).toHaveTextContent('没有找到与「知识产全」相符的服务，以下是「知识产权」的结果。');
+    await userEvent.click(within(note).getByRole('button', { name: '知识产权' }));
+    await waitFor(() =>
+      expect(requestedUrls(fetchMock).at(-1)?.searchParams.get('q')).toBe('知识产权'),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('status', { name: '搜索建议' })).not.toBeInTheDocument(),
+    );
+  });
+
   it('sends the filters found in the URL to the API', async () => {
     const fetchMock = mockFetch(() => ({ body: page([audit]) }));
     renderList(

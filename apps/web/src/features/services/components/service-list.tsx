@@ -11,6 +11,7 @@ import {
 } from '../service-list-params';
 import { ServiceFilters } from './service-filters';
 import { ServiceGrid } from './service-grid';
+import { SearchSuggestion } from './search-suggestion';
 
 export interface ServiceListProps {
   /** Offered in the category filter; the route loads them. */
@@ -39,11 +40,18 @@ export function ServiceList({ categories }: ServiceListProps) {
       }
       onClear={filtered ? clearFilters : undefined}
       filters={
-        <ServiceFilters
-          filters={filters}
-          categories={categories}
-          onChange={setFilters}
-        />
+        <>
+          <ServiceFilters
+            filters={filters}
+            categories={categories}
+            onChange={setFilters}
+          />
+          <SearchSuggestion
+            q={filters.q}
+            suggestion={query.data?.suggestion}
+            onSearch={(q) => setFilters({ q })}
+          />
+        </>
       }
     >
       {(services) => (

@@ -1,0 +1,67 @@
+import type { SynonymGroupDto } from '@qifu/contracts';
+import { App, Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FilterBar } from '../../components/ui/filter-bar';
+import { PageHeader } from '../../components/ui/page-header';
+import {
+  listCodec,
+  listParam,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
+import { SynonymFormModal } from '../../features/search-synonyms/components/synonym-form-modal';
+import { SynonymTable } from '../../features/search-synonyms/components/synonym-table';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+// A word of a group: listSynonymsQuerySchema allows 30 characters.
+const synonymsCodec = listCodec({ q: listParam.keyword(30) });
+
+/** /operator/search-synonyms — the search dictionary: words that mean the same to park companies. */
+export function OperatorSearchSynonymsRoute() {
+  const { t } = useTranslation();
+  const { filters, setFilters, setPage } = useUrlListState(synonymsCodec);
+  // undefined: closed; null: a new group.
+  const [editing, setEditing] = useState<SynonymGroupDto | null | undefined>();
+  useDocumentTitle(t('synonyms.documentTitle'));
+
+  return (
+    <App component={false}>
+      <PageHeader
+        title={t('synonyms.title')}
+        description={t('synonyms.text')}
+        extra={
+          <Button type="primary" onClick={() => setEditing(null)}>
+            {t('synonyms.create')}
+          </Button>
+        }
+      />
+      <FilterBar<{ q: string }>
+        label={t('synonyms.filterLabel')}
+        className="qf-filters--inline"
+        values={{ q: filters.q }}
+        onChange={(change) => setFilters({ q: change.q ?? '' })}
+        fields={[
+          {
+            kind: 'search',
+            key: 'q',
+            label: t('synonyms.search'),
+            placeholder: t('synonyms.searchPlaceholder'),
+            maxLength: 30,
+          },
+        ]}
+      />
+      <div className="qf-panel qf-panel--table">
+        <SynonymTable
+          params={{ q: filters.q || undefined, page: filters.page }}
+          onPageChange={setPage}
+          onEdit={(group) => setEditing(group)}
+        />
+      </div>
+      <SynonymFormModal
+        group={editing ?? null}
+        open={editing !== undefined}
+        onClose={() => setEditing(undefined)}
+      />
+    </App>
+  );
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Page, ServiceSummaryDto } from './catalogue.types';
+
+// The search dictionary (operator console, /api/operator/search-synonyms) and what a catalogue
+// search answers beyond its page.
+
+export const SYNONYM_TERMS_MAX = 10;
+export const SYNONYM_TERM_MAX_LENGTH = 30;
+
+/** A dictionary word as searched: trimmed, lower-cased, one word (queries split at whitespace). */
+const synonymTermSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(SYNONYM_TERM_MAX_LENGTH)
+  .regex(/^\S+$/, 'one word, without spaces')
+  .transform((t) => t.toLowerCase());
+
+export const synonymGroupInputSchema = z
+  .object({
+    terms: z
+      .array(synonymTermSchema)
+      .min(2)
+      .max(SYNONYM_TERMS_MAX)
+      .transform((ts) => [...new Set(ts)])
+      .refine((ts) => ts.length >= 2, 'at least two different words'),
+    note: z.string().trim().max(200).default(''),
+  })
+  .strict();
+export type SynonymGroupInput = z.input<typeof synonymGroupInputSchema>;
+export type SynonymGroup = z.output<typeof synonymGroupInputSchema>;
+
+export const listSynonymsQuerySchema = z
+  .object({
+    /** A word, or part of one, of the groups to list. */
+    q: z.string().trim().max(30).optional(),
+    page: z.coerce.number().int().min(1).max(100000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+export type ListSynonymsQuery = z.infer<typeof listSynonymsQuerySchema>;
+
+export interface SynonymGroupDto {
+  id: string;
+  terms: string[];
+  /** Full pinyin and initials of the group's Chinese words, as searched (gaoqi, gq). */
+  pinyin: string[];
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * "您是不是要找 …": a query that found little, read with one character corrected. `applied`: the
+ * query found nothing, so the page holds the corrected query's results instead.
+ */
+export interface SearchSuggestion {
+  q: string;
+  applied: boolean;
+}
+
+export type ServiceSearchPage = Page<ServiceSummaryDto> & { suggestion?: SearchSuggestion };
