@@ -8,6 +8,7 @@ import { resolvePeriod } from '../src/modules/stats/stats-period';
 import { signInOperator, signUpCompany } from './support/accounts';
 import type { Browser } from './support/browser';
 import { startTestApp, type TestApp } from './support/test-app';
+import { until } from './support/until';
 
 // Exports above EXPORT_JOB_THRESHOLD_ROWS (5 here) run as jobs on the real queue, into files in
 // EXPORT_DIR, downloadable by their requester only until they expire.
@@ -31,15 +32,6 @@ afterAll(async () => {
 
 const code = (res: { body: unknown }) => (res.body as ApiErrorBody).code;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, ms = 30000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function bytes(b: Browser, path: string): Promise<{ status: number; body: Buffer; headers: Headers }> {
   const res = await fetch(t.baseUrl + path, { headers: { cookie: [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
@@ -56,7 +48,7 @@ async function readyJob(format: 'csv' | 'xlsx'): Promise<ExportJobDto> {
     const j = await op.get<ExportJobDto>(`/api/stats/exports/${id}`);
     expect(j.body.status).not.toBe('failed');
     return j.body.status === 'ready' && j.body;
-  });
+  }, 30000, 200);
 }
 
 const filesOf = (id: string) => readdirSync(dir).filter((n) => n.startsWith(id));

@@ -6,6 +6,7 @@ import { JobsService } from '../src/modules/jobs/jobs.service';
 import { signInAsProviderAdmin, signInOperator, signUpCompany, signUpProvider, uniq } from './support/accounts';
 import { Browser } from './support/browser';
 import { startTestApp, type TestApp } from './support/test-app';
+import { until } from './support/until';
 
 // The job queue on the database the suite runs on: a real PostgreSQL with DATABASE_URL, else the
 // embedded PGlite (pg-boss then shares the app's one connection).
@@ -25,15 +26,6 @@ afterAll(async () => {
 
 const code = (res: { body: unknown }) => (res.body as ApiErrorBody).code;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const jobState = async (queue: string, id: string): Promise<string | undefined> =>
   (await t.db.query(`SELECT state FROM pgboss.job WHERE name = $1 AND id = $2`, [queue, id]))[0]?.state;

@@ -16,6 +16,7 @@ import { parseConfig } from '../src/config/env.schema';
 import { signUpCompany, signUpProvider, uniq } from './support/accounts';
 import { Browser } from './support/browser';
 import { startTestApp, type TestApp } from './support/test-app';
+import { until } from './support/until';
 
 // E-mail against a real SMTP server (smtp-server, started here) and what arrived parsed with
 // mailparser. The database and the job queue are shared with the other suites, whose leftover
@@ -73,19 +74,11 @@ afterAll(async () => {
 
 const code = (res: { body: unknown }) => (res.body as ApiErrorBody).code;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, ms = 20000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const WAIT_MS = 20000;
 
 const mailsTo = (address: string) => arrived.filter((a) => a.to.includes(address.toLowerCase()));
 const waitForMail = (address: string, match: (m: ParsedMail) => boolean = () => true) =>
-  until(`a mail to ${address}`, () => mailsTo(address).find((a) => match(a.mail))?.mail);
+  until(`a mail to ${address}`, () => mailsTo(address).find((a) => match(a.mail))?.mail, WAIT_MS);
 
 async function newIntent(company: Browser, providerId: string): Promise<IntentDetailDto> {
   const res = await company.post<IntentDetailDto>('/api/intents', {
@@ -282,7 +275,7 @@ describe('e-mail of notifications', () => {
         if (text.includes(phone) && text.includes(third.id)) return text;
       }
       return undefined;
-    });
+    }, WAIT_MS);
     expect(file).toContain(`To: ${phone}`);
     expect(file).toContain(`【企服超市】收到新的合作意向：咨询：${intellectualProperty.name_zh}。详情：${PUBLIC}/intents/${third.id}`);
     // The company (no phone) was told of nothing by SMS; its intent note is in-app and mail only.
