@@ -202,6 +202,22 @@ describe('13710 deadlines on working days, China time', () => {
     expect(p.stages.accept.dueAt).toBe(cst('2026-12-01T00:00:00'));
   });
 
+  it('skips the public holidays of the working calendar and counts its make-up Saturday (调休)', async () => {
+    const days = [['2031-10-01', false], ['2031-10-02', false], ['2031-10-03', false], ['2031-10-06', false], ['2031-10-07', false], ['2031-10-11', true]];
+    for (const [day, working] of days) await t.db.query(`INSERT INTO working_calendar_day (day, working, name) VALUES ($1, $2, '国庆节')`, [day, working]);
+    try {
+      t.app.get(ProblemClock).now = () => new Date(cst('2031-09-30T10:00:00'));
+      const p = await raise(companyA);
+      expect(p.stages.accept.dueAt).toBe(cst('2031-10-08T10:00:00'));
+      expect(p.stages.progress.dueAt).toBe(cst('2031-10-10T10:00:00'));
+      expect(p.stages.solve.dueAt).toBe(cst('2031-10-15T10:00:00'));
+      // The calendar refuses a row that says nothing new (a weekday marked working).
+      await expect(t.db.query(`INSERT INTO working_calendar_day (day, working) VALUES ('2031-10-08', true)`)).rejects.toThrow(/check/);
+    } finally {
+      await t.db.query(`DELETE FROM working_calendar_day WHERE day BETWEEN '2031-10-01' AND '2031-10-31'`);
+    }
+  });
+
   it('overdue per stage is computed against the database clock, filters the ledger, and a late stage stays marked late', async () => {
     // Registered three weeks ago: every stage's deadline has passed.
     t.app.get(ProblemClock).now = () => new Date(Date.now() - 21 * 86_400_000);

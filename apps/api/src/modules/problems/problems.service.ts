@@ -23,6 +23,7 @@ import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { ProblemClock, problemDeadlines } from './problem-deadlines';
 import {
+  CALENDAR_OVERRIDES,
   INSERT_PROBLEM,
   INSERT_PROBLEM_EVENT,
   INSERT_VISIT,
@@ -171,7 +172,8 @@ export class ProblemsService {
   private async insertProblem(m: EntityManager, actor: Actor, companyId: string, visitId: string | null, p: ProblemInput): Promise<string> {
     const party: ProblemParty = actor.org.kind === 'company' ? 'company' : 'operator';
     const at = this.clock.now();
-    const due = problemDeadlines(at, p.hard);
+    const days: { day: string; working: boolean }[] = await m.query(CALENDAR_OVERRIDES, [at]);
+    const due = problemDeadlines(at, p.hard, new Map(days.map((d) => [d.day, d.working])));
     const [row] = await returning<{ id: string }>(m, INSERT_PROBLEM, [
       companyId,
       visitId,

@@ -10,6 +10,10 @@ import type {
   VisitDto,
 } from '@qifu/contracts';
 
+/** $1 a moment: the calendar's holidays and make-up days from its day to 120 days on (30 working days fit). */
+export const CALENDAR_OVERRIDES = `SELECT day::text AS day, working FROM working_calendar_day
+  WHERE day BETWEEN ($1::timestamptz AT TIME ZONE 'Asia/Shanghai')::date AND ($1::timestamptz AT TIME ZONE 'Asia/Shanghai')::date + 120`;
+
 export const PROBLEM_CATEGORIES = `SELECT code, name FROM problem_category ORDER BY sort_order, code`;
 
 /** $1 company id, $2 the category codes asked for: the company's name and the codes that exist. */
