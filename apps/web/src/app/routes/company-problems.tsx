@@ -11,6 +11,14 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 
 /** /problems — 我的问题: a company's own problems, and the form to raise one. */
 export function CompanyProblemsRoute() {
+  return (
+    <App component={false}>
+      <CompanyProblems />
+    </App>
+  );
+}
+
+function CompanyProblems() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Tag } from 'antd';
+import { App, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../components/ui/error-state';
@@ -42,7 +42,7 @@ export function ProblemDetailRoute() {
   const staff = [...self, ...(members.data?.items ?? []).filter((m) => m.id !== me?.user.id).map((m) => ({ id: m.id, name: m.displayName }))];
 
   return (
-    <>
+    <App component={false}>
       <p>
         <Link to={back.href}>{back.label}</Link>
       </p>
@@ -78,6 +78,6 @@ export function ProblemDetailRoute() {
       <Section title={t('problems.timelineTitle')}>
         <ProblemTimeline events={p.events} />
       </Section>
-    </>
+    </App>
   );
 }
