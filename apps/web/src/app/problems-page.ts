@@ -4,6 +4,9 @@ import { withAccountPage } from './account-page';
 // (i18n/zh-CN.problems.ts) on top of the account words (forms, errors).
 export function withProblemsPage<T>(load: () => Promise<T>): () => Promise<T> {
   return withAccountPage(() =>
-    Promise.all([load(), import('../i18n/problems').then((m) => m.registerProblemsTranslations())]).then(([module]) => module),
+    Promise.all([
+      load(),
+      import('../i18n/problems').then((m) => m.registerProblemsTranslations()),
+    ]).then(([module]) => module),
   );
 }

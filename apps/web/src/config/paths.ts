@@ -186,11 +186,19 @@ export const paths = {
   problems: {
     ledger: {
       path: '/operator/problems',
-      getHref: (search: { status?: string; category?: string; overdue?: string; page?: number } = {}) => withSearch('/operator/problems', search),
+      getHref: (
+        search: {
+          status?: string;
+          category?: string;
+          overdue?: string;
+          page?: number;
+        } = {},
+      ) => withSearch('/operator/problems', search),
     },
     mine: {
       path: '/problems',
-      getHref: (search: { page?: number } = {}) => withSearch('/problems', search),
+      getHref: (search: { page?: number } = {}) =>
+        withSearch('/problems', search),
     },
     detail: {
       path: '/problems/:id',

@@ -37,10 +37,12 @@ export const enUSProblems: ProblemsTranslations = {
   problems: {
     ledgerTitle: 'Problem ledger',
     ledgerDocumentTitle: 'Problem ledger',
-    ledgerText: 'Problems from visits and from companies, handled on the 13710 clock: accepted or forwarded within 1 working day, progress within 3, solved within 7, hard problems within 30.',
+    ledgerText:
+      'Problems from visits and from companies, handled on the 13710 clock: accepted or forwarded within 1 working day, progress within 3, solved within 7, hard problems within 30.',
     mineTitle: 'My problems',
     mineDocumentTitle: 'My problems',
-    mineText: 'Tell the park operation centre about problems your business meets, and follow how they are handled.',
+    mineText:
+      'Tell the park operation centre about problems your business meets, and follow how they are handled.',
     listLabel: 'Problems',
     filterLabel: 'Filter problems',
     total: '{{total}} problems',
@@ -78,15 +80,18 @@ export const enUSProblems: ProblemsTranslations = {
     actor: '{{name}} ({{role}})',
     actionsTitle: 'Actions',
     noActions: 'Nothing for you to do now.',
-    stale: 'Someone else just changed this problem; it has been reloaded, please look again.',
+    stale:
+      'Someone else just changed this problem; it has been reloaded, please look again.',
     moved: 'Now “{{status}}”',
     raise: {
       title: 'Raise a problem',
       submit: 'Submit',
       done: 'Problem submitted; the operation centre will accept it within 1 working day.',
       categoryPlaceholder: 'Choose a category',
-      descriptionHelp: 'Describe the situation and the help you hope for (5–2000 characters).',
-      hardHelp: 'Problems involving several departments that cannot be solved soon; 30 working days to solve.',
+      descriptionHelp:
+        'Describe the situation and the help you hope for (5–2000 characters).',
+      hardHelp:
+        'Problems involving several departments that cannot be solved soon; 30 working days to solve.',
     },
     move: {
       title: '{{action}}',

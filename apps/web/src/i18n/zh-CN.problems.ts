@@ -40,7 +40,8 @@ export const zhCNProblems = {
   problems: {
     ledgerTitle: '问题台账',
     ledgerDocumentTitle: '问题台账',
-    ledgerText: '走访和企业提交的问题，按“13710”时限办理：1 个工作日受理或转办，3 个工作日反馈进展，7 个工作日办结，疑难问题 30 个工作日。',
+    ledgerText:
+      '走访和企业提交的问题，按“13710”时限办理：1 个工作日受理或转办，3 个工作日反馈进展，7 个工作日办结，疑难问题 30 个工作日。',
     mineTitle: '我的问题',
     mineDocumentTitle: '我的问题',
     mineText: '向园区运营中心反映经营中遇到的问题，随时查看办理进展。',

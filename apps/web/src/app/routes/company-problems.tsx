@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { Section } from '../../components/ui/section';
-import { pageOnlyCodec, useUrlListState } from '../../components/ui/url-list-state';
+import {
+  pageOnlyCodec,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
 import { paths } from '../../config/paths';
 import { ProblemTable } from '../../features/problems/components/problem-table';
 import { RaiseProblemForm } from '../../features/problems/components/raise-problem-form';
@@ -27,7 +30,10 @@ function CompanyProblems() {
 
   return (
     <>
-      <PageHeader title={t('problems.mineTitle')} description={t('problems.mineText')} />
+      <PageHeader
+        title={t('problems.mineTitle')}
+        description={t('problems.mineText')}
+      />
       <Section title={t('problems.raise.title')}>
         <RaiseProblemForm
           onDone={(p) => {
@@ -37,7 +43,11 @@ function CompanyProblems() {
         />
       </Section>
       <div className="qf-panel qf-panel--table">
-        <ProblemTable ledger={false} params={{ page: filters.page }} onPageChange={setPage} />
+        <ProblemTable
+          ledger={false}
+          params={{ page: filters.page }}
+          onPageChange={setPage}
+        />
       </div>
     </>
   );

@@ -2,7 +2,11 @@ import { PROBLEM_STAGES, PROBLEM_STATUSES } from '@qifu/contracts';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
-import { listCodec, listParam, useUrlListState } from '../../components/ui/url-list-state';
+import {
+  listCodec,
+  listParam,
+  useUrlListState,
+} from '../../components/ui/url-list-state';
 import { useProblemCategories } from '../../features/problems/api/get-problem-categories';
 import { ProblemTable } from '../../features/problems/components/problem-table';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -24,40 +28,64 @@ export function OperatorProblemsRoute() {
 
   return (
     <>
-      <PageHeader title={t('problems.ledgerTitle')} description={t('problems.ledgerText')} />
+      <PageHeader
+        title={t('problems.ledgerTitle')}
+        description={t('problems.ledgerText')}
+      />
       <FilterBar<LedgerFilters>
         label={t('problems.filterLabel')}
         className="qf-filters--inline"
         values={filters}
-        onChange={(change) => setFilters({ ...change, ...('category' in change ? { category: change.category ?? '' } : {}) })}
+        onChange={(change) =>
+          setFilters({
+            ...change,
+            ...('category' in change
+              ? { category: change.category ?? '' }
+              : {}),
+          })
+        }
         fields={[
           {
             kind: 'select',
             key: 'status',
             label: t('problems.statusFilter'),
             allLabel: t('problems.allStatuses'),
-            options: PROBLEM_STATUSES.map((value) => ({ value, label: t(`problemStatus.${value}`) })),
+            options: PROBLEM_STATUSES.map((value) => ({
+              value,
+              label: t(`problemStatus.${value}`),
+            })),
           },
           {
             kind: 'select',
             key: 'category',
             label: t('problems.categoryFilter'),
             allLabel: t('problems.allCategories'),
-            options: (categories.data ?? []).map((c) => ({ value: c.code, label: c.name })),
+            options: (categories.data ?? []).map((c) => ({
+              value: c.code,
+              label: c.name,
+            })),
           },
           {
             kind: 'select',
             key: 'overdue',
             label: t('problems.overdueFilter'),
             allLabel: t('problems.anyStage'),
-            options: PROBLEM_STAGES.map((value) => ({ value, label: t(`problemStage.${value}`) })),
+            options: PROBLEM_STAGES.map((value) => ({
+              value,
+              label: t(`problemStage.${value}`),
+            })),
           },
         ]}
       />
       <div className="qf-panel qf-panel--table">
         <ProblemTable
           ledger
-          params={{ status: filters.status ?? undefined, categoryCode: filters.category || undefined, overdue: filters.overdue ?? undefined, page: filters.page }}
+          params={{
+            status: filters.status ?? undefined,
+            categoryCode: filters.category || undefined,
+            overdue: filters.overdue ?? undefined,
+            page: filters.page,
+          }}
           onPageChange={setPage}
         />
       </div>

@@ -26,20 +26,45 @@ export function ProblemDetailRoute() {
   const operator = me?.organisation.kind === 'operator';
   const query = useProblem(id);
   // An operator admin may assign to any colleague; a member, to themself (the members list is for admins).
-  const members = useQuery({ ...getMembersQueryOptions(1), enabled: operator && me?.user.role === 'admin' });
+  const members = useQuery({
+    ...getMembersQueryOptions(1),
+    enabled: operator && me?.user.role === 'admin',
+  });
   useDocumentTitle(t('problems.detailDocumentTitle'));
 
   if (query.isPending) return <DetailSkeleton />;
-  const back = operator ? { href: paths.problems.ledger.getHref(), label: t('problems.backToLedger') } : { href: paths.problems.mine.getHref(), label: t('problems.backToMine') };
+  const back = operator
+    ? {
+        href: paths.problems.ledger.getHref(),
+        label: t('problems.backToLedger'),
+      }
+    : { href: paths.problems.mine.getHref(), label: t('problems.backToMine') };
   if (query.isError)
     return isNotFoundError(query.error) ? (
-      <NotFoundState title={t('errors.PROBLEM_NOT_FOUND')} description={t('problems.notFoundText')} backHref={back.href} backLabel={back.label} />
+      <NotFoundState
+        title={t('errors.PROBLEM_NOT_FOUND')}
+        description={t('problems.notFoundText')}
+        backHref={back.href}
+        backLabel={back.label}
+      />
     ) : (
       <ErrorState error={query.error} onRetry={() => void query.refetch()} />
     );
   const p = query.data;
-  const self = me ? [{ id: me.user.id, name: `${me.user.displayName}（${t('problems.move.assignSelf')}）` }] : [];
-  const staff = [...self, ...(members.data?.items ?? []).filter((m) => m.id !== me?.user.id).map((m) => ({ id: m.id, name: m.displayName }))];
+  const self = me
+    ? [
+        {
+          id: me.user.id,
+          name: `${me.user.displayName}（${t('problems.move.assignSelf')}）`,
+        },
+      ]
+    : [];
+  const staff = [
+    ...self,
+    ...(members.data?.items ?? [])
+      .filter((m) => m.id !== me?.user.id)
+      .map((m) => ({ id: m.id, name: m.displayName })),
+  ];
 
   return (
     <App component={false}>
@@ -65,10 +90,34 @@ export function ProblemDetailRoute() {
           column={1}
           size="small"
           items={[
-            { key: 'urgency', label: t('problems.urgency'), children: t(`problemUrgency.${p.urgency}`) },
-            { key: 'assignee', label: t('problems.assignee'), children: p.assignee?.name ?? t('problems.unassigned') },
-            ...(p.department ? [{ key: 'department', label: t('problems.department'), children: `${p.department.name} · ${p.department.contact}` }] : []),
-            ...(p.satisfaction ? [{ key: 'satisfaction', label: t('problems.satisfaction'), children: t(`problemSatisfaction.${p.satisfaction}`) }] : []),
+            {
+              key: 'urgency',
+              label: t('problems.urgency'),
+              children: t(`problemUrgency.${p.urgency}`),
+            },
+            {
+              key: 'assignee',
+              label: t('problems.assignee'),
+              children: p.assignee?.name ?? t('problems.unassigned'),
+            },
+            ...(p.department
+              ? [
+                  {
+                    key: 'department',
+                    label: t('problems.department'),
+                    children: `${p.department.name} · ${p.department.contact}`,
+                  },
+                ]
+              : []),
+            ...(p.satisfaction
+              ? [
+                  {
+                    key: 'satisfaction',
+                    label: t('problems.satisfaction'),
+                    children: t(`problemSatisfaction.${p.satisfaction}`),
+                  },
+                ]
+              : []),
           ]}
         />
       </Section>

@@ -6,7 +6,8 @@ export function getProblemCategories(signal?: AbortSignal) {
   return apiGet<ProblemCategoryDto[]>('/problem-categories', {}, { signal });
 }
 
-export const problemCategoriesQueryKey = () => ['problems', 'categories'] as const;
+export const problemCategoriesQueryKey = () =>
+  ['problems', 'categories'] as const;
 
 export function useProblemCategories() {
   return useQuery(

@@ -1,5 +1,14 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Page, ProblemStage, ProblemStatus, ProblemSummaryDto } from '@qifu/contracts';
+import {
+  keepPreviousData,
+  queryOptions,
+  useQuery,
+} from '@tanstack/react-query';
+import type {
+  Page,
+  ProblemStage,
+  ProblemStatus,
+  ProblemSummaryDto,
+} from '@qifu/contracts';
 import { apiGet } from '../../../lib/api-client';
 
 export const PROBLEMS_PAGE_SIZE = 20;
@@ -13,10 +22,17 @@ export interface ProblemListParams {
 }
 
 export function getProblems(params: ProblemListParams, signal?: AbortSignal) {
-  return apiGet<Page<ProblemSummaryDto>>('/problems', { ...params, pageSize: PROBLEMS_PAGE_SIZE }, { signal });
+  return apiGet<Page<ProblemSummaryDto>>(
+    '/problems',
+    { ...params, pageSize: PROBLEMS_PAGE_SIZE },
+    { signal },
+  );
 }
 
-export const problemsListKey = (params?: ProblemListParams) => (params ? (['problems', 'list', params] as const) : (['problems', 'list'] as const));
+export const problemsListKey = (params?: ProblemListParams) =>
+  params
+    ? (['problems', 'list', params] as const)
+    : (['problems', 'list'] as const);
 
 export function getProblemsQueryOptions(params: ProblemListParams) {
   return queryOptions({
@@ -27,5 +43,8 @@ export function getProblemsQueryOptions(params: ProblemListParams) {
 }
 
 export function useProblems(params: ProblemListParams) {
-  return useQuery({ ...getProblemsQueryOptions(params), placeholderData: keepPreviousData });
+  return useQuery({
+    ...getProblemsQueryOptions(params),
+    placeholderData: keepPreviousData,
+  });
 }

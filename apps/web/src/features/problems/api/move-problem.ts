@@ -1,5 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ProblemDetailDto, TransitionProblemRequest } from '@qifu/contracts';
+import type {
+  ProblemDetailDto,
+  TransitionProblemRequest,
+} from '@qifu/contracts';
 import { apiSend, isApiError } from '../../../lib/api-client';
 import { problemQueryKey } from './get-problem';
 import { problemsListKey } from './get-problems';
@@ -9,7 +12,11 @@ export interface MoveProblemInput extends TransitionProblemRequest {
 }
 
 export function moveProblem({ id, ...body }: MoveProblemInput) {
-  return apiSend<ProblemDetailDto>('POST', `/problems/${encodeURIComponent(id)}/transitions`, body);
+  return apiSend<ProblemDetailDto>(
+    'POST',
+    `/problems/${encodeURIComponent(id)}/transitions`,
+    body,
+  );
 }
 
 /** Someone else moved the problem since it was loaded (or the move is no longer possible): reload it. */
@@ -25,8 +32,12 @@ export function useMoveProblem() {
       queryClient.setQueryData(problemQueryKey(problem.id), problem);
     },
     onError: (error, input) => {
-      if (isStaleProblemError(error)) return queryClient.invalidateQueries({ queryKey: problemQueryKey(input.id) });
+      if (isStaleProblemError(error))
+        return queryClient.invalidateQueries({
+          queryKey: problemQueryKey(input.id),
+        });
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: problemsListKey() }),
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: problemsListKey() }),
   });
 }

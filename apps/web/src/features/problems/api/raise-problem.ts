@@ -11,6 +11,7 @@ export function useRaiseProblem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: raiseProblem,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: problemsListKey() }),
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: problemsListKey() }),
   });
 }

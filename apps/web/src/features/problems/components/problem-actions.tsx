@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import type { ProblemDetailDto, ProblemStatus, ProblemTransitionField } from '@qifu/contracts';
+import type {
+  ProblemDetailDto,
+  ProblemStatus,
+  ProblemTransitionField,
+} from '@qifu/contracts';
 import { Alert, App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemMoveModal, type StaffOption } from './problem-move-modal';
@@ -13,16 +17,34 @@ export interface ProblemActionsProps {
 export function ProblemActions({ problem, staff }: ProblemActionsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [open, setOpen] = useState<{ to: ProblemStatus; requires: ProblemTransitionField[] } | null>(null);
+  const [open, setOpen] = useState<{
+    to: ProblemStatus;
+    requires: ProblemTransitionField[];
+  } | null>(null);
   const [stale, setStale] = useState(false);
 
   return (
     <>
-      {stale ? <Alert type="warning" showIcon message={t('problems.stale')} className="qf-form-alert" /> : null}
+      {stale ? (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('problems.stale')}
+          className="qf-form-alert"
+        />
+      ) : null}
       {problem.actions.length ? (
         <Space wrap>
           {problem.actions.map((a, i) => (
-            <Button key={a.to} type={i === 0 ? 'primary' : 'default'} danger={a.to === 'reopened'} onClick={() => (setStale(false), setOpen(a))}>
+            <Button
+              key={a.to}
+              type={i === 0 ? 'primary' : 'default'}
+              danger={a.to === 'reopened'}
+              onClick={() => {
+                setStale(false);
+                setOpen(a);
+              }}
+            >
               {t(`problemAction.${a.to}`)}
             </Button>
           ))}
@@ -38,7 +60,11 @@ export function ProblemActions({ problem, staff }: ProblemActionsProps) {
           staff={staff}
           onDone={(next) => {
             setOpen(null);
-            void message.success(t('problems.moved', { status: t(`problemStatus.${next.status}`) }));
+            void message.success(
+              t('problems.moved', {
+                status: t(`problemStatus.${next.status}`),
+              }),
+            );
           }}
           onStale={() => {
             setOpen(null);

@@ -14,5 +14,9 @@ export const PROBLEM_STATUS_COLORS: Record<ProblemStatus, string> = {
 
 export function ProblemStatusTag({ status }: { status: ProblemStatus }) {
   const { t } = useTranslation();
-  return <Tag color={PROBLEM_STATUS_COLORS[status]}>{t(`problemStatus.${status}`)}</Tag>;
+  return (
+    <Tag color={PROBLEM_STATUS_COLORS[status]}>
+      {t(`problemStatus.${status}`)}
+    </Tag>
+  );
 }

@@ -6,7 +6,11 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { PagedTable } from '../../../components/ui/paged-table';
 import { paths } from '../../../config/paths';
 import { formatDateMinute } from '../../../lib/format';
-import { PROBLEMS_PAGE_SIZE, useProblems, type ProblemListParams } from '../api/get-problems';
+import {
+  PROBLEMS_PAGE_SIZE,
+  useProblems,
+  type ProblemListParams,
+} from '../api/get-problems';
 import { OverdueTags } from './problem-stages';
 import { ProblemStatusTag } from './problem-status-tag';
 
@@ -17,7 +21,11 @@ export interface ProblemTableProps {
   ledger: boolean;
 }
 
-export function ProblemTable({ params, onPageChange, ledger }: ProblemTableProps) {
+export function ProblemTable({
+  params,
+  onPageChange,
+  ledger,
+}: ProblemTableProps) {
   const { t } = useTranslation();
   const query = useProblems(params);
   return (
@@ -25,7 +33,11 @@ export function ProblemTable({ params, onPageChange, ledger }: ProblemTableProps
       query={query}
       label={t('problems.listLabel')}
       totalText={(total) => t('problems.total', { total })}
-      empty={<EmptyState title={ledger ? t('problems.empty') : t('problems.emptyMine')} />}
+      empty={
+        <EmptyState
+          title={ledger ? t('problems.empty') : t('problems.emptyMine')}
+        />
+      }
       page={params.page}
       pageSize={PROBLEMS_PAGE_SIZE}
       onPageChange={onPageChange}
@@ -34,20 +46,41 @@ export function ProblemTable({ params, onPageChange, ledger }: ProblemTableProps
           key: 'description',
           title: t('problems.description'),
           render: (_, p) => (
-            <Link to={paths.problems.detail.getHref(p.id)} className="qf-ellipsis">
-              {p.description.length > 40 ? `${p.description.slice(0, 40)}…` : p.description}
+            <Link
+              to={paths.problems.detail.getHref(p.id)}
+              className="qf-ellipsis"
+            >
+              {p.description.length > 40
+                ? `${p.description.slice(0, 40)}…`
+                : p.description}
             </Link>
           ),
         },
-        ...(ledger ? [{ key: 'company', title: t('problems.company'), render: (_: unknown, p: ProblemSummaryDto) => p.company.name }] : []),
-        { key: 'category', title: t('problems.category'), render: (_, p) => p.category.name },
+        ...(ledger
+          ? [
+              {
+                key: 'company',
+                title: t('problems.company'),
+                render: (_: unknown, p: ProblemSummaryDto) => p.company.name,
+              },
+            ]
+          : []),
+        {
+          key: 'category',
+          title: t('problems.category'),
+          render: (_, p) => p.category.name,
+        },
         {
           key: 'urgency',
           title: t('problems.urgency'),
           render: (_, p) => (
             <>
               {t(`problemUrgency.${p.urgency}`)}
-              {p.hard ? <Tag color="volcano" style={{ marginInlineStart: 8 }}>{t('problems.hard')}</Tag> : null}
+              {p.hard ? (
+                <Tag color="volcano" style={{ marginInlineStart: 8 }}>
+                  {t('problems.hard')}
+                </Tag>
+              ) : null}
             </>
           ),
         },
@@ -61,7 +94,16 @@ export function ProblemTable({ params, onPageChange, ledger }: ProblemTableProps
             </>
           ),
         },
-        ...(ledger ? [{ key: 'assignee', title: t('problems.assignee'), render: (_: unknown, p: ProblemSummaryDto) => p.assignee?.name ?? t('problems.unassigned') }] : []),
+        ...(ledger
+          ? [
+              {
+                key: 'assignee',
+                title: t('problems.assignee'),
+                render: (_: unknown, p: ProblemSummaryDto) =>
+                  p.assignee?.name ?? t('problems.unassigned'),
+              },
+            ]
+          : []),
         {
           key: 'createdAt',
           title: t('problems.createdAt'),

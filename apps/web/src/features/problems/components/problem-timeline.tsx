@@ -21,8 +21,15 @@ export function ProblemTimeline({ events }: { events: ProblemEventDto[] }) {
                 {formatDateMinute(event.at)}
               </time>
             </div>
-            <div className="qf-muted">{t('problems.actor', { name: event.actorName, role: t(`orgKind.${event.actorRole}`) })}</div>
-            {event.note ? <p className="qf-intent-event__note qf-prose">{event.note}</p> : null}
+            <div className="qf-muted">
+              {t('problems.actor', {
+                name: event.actorName,
+                role: t(`orgKind.${event.actorRole}`),
+              })}
+            </div>
+            {event.note ? (
+              <p className="qf-intent-event__note qf-prose">{event.note}</p>
+            ) : null}
           </div>
         ),
       }))}
