@@ -8,6 +8,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CategoriesModule } from './modules/categories/categories.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { IntentsModule } from './modules/intents/intents.module';
+import { ProblemsModule } from './modules/problems/problems.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -45,6 +46,7 @@ export class AppModule {
         NotificationsModule,
         RatingsModule,
         IntentsModule,
+        ProblemsModule,
         CompaniesModule,
         StatsModule,
         CategoriesModule,

@@ -122,6 +122,14 @@ const EXPECTED: Record<string, AccessRule> = {
   'POST /api/intents/:id/messages': SIGNED_IN,
   'POST /api/intents/:id/rating': COMPANY,
   'POST /api/intents/:id/rating/reply': PROVIDER,
+  // The service desk: operators record visits; a company sees and moves only its own problems
+  // (problems.http.spec.ts checks that), the operator every problem.
+  'GET /api/problem-categories': SIGNED_IN,
+  'POST /api/visits': OPERATOR,
+  'POST /api/problems': COMPANY_OR_OPERATOR,
+  'GET /api/problems': COMPANY_OR_OPERATOR,
+  'GET /api/problems/:id': COMPANY_OR_OPERATOR,
+  'POST /api/problems/:id/transitions': COMPANY_OR_OPERATOR,
   'GET /api/notifications': SIGNED_IN,
   'GET /api/notifications/unread-count': SIGNED_IN,
   'POST /api/notifications/:id/read': SIGNED_IN,

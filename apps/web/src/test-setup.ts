@@ -5,6 +5,7 @@ import { registerAccountTranslations } from './i18n/account';
 import { registerIntentsTranslations } from './i18n/intents';
 import { registerWorkspaceTranslations } from './i18n/workspace';
 import { registerOperatorTranslations } from './i18n/operator';
+import { registerProblemsTranslations } from './i18n/problems';
 import { setCsrfToken } from './lib/csrf-token';
 
 // Pages that need them load the account words with their chunk; tests render those pages directly.
@@ -12,6 +13,7 @@ registerAccountTranslations();
 registerIntentsTranslations();
 registerWorkspaceTranslations();
 registerOperatorTranslations();
+registerProblemsTranslations();
 
 // antd re-renders slowly in jsdom on a busy machine; findBy* waits up to 5 s, not 1 s.
 configure({ asyncUtilTimeout: 5000 });

@@ -17,3 +17,6 @@ export * from './lib/jobs.schemas';
 export * from './lib/mail.schemas';
 export * from './lib/export-jobs';
 export * from './lib/search.schemas';
+export * from './lib/problem.workflow';
+export * from './lib/problem.schemas';
+export * from './lib/problem.types';

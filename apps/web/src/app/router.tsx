@@ -6,6 +6,7 @@ import { withAccountPage } from './account-page';
 import { withIntentsWords } from './intents-page';
 import { AppLayout } from './layout/app-layout';
 import { withOperatorPage } from './operator-page';
+import { withProblemsPage } from './problems-page';
 import { ForbiddenRoute, RequireAccess } from './layout/require-access';
 import { RouteErrorBoundary } from './layout/route-error-boundary';
 
@@ -137,6 +138,11 @@ const OperatorJobsRoute = lazy(
   ),
 );
 
+// The service desk (问题台账, 我的问题, a problem): each page with the problem words.
+const OperatorProblemsRoute = lazy(withProblemsPage(() => import('./routes/operator-problems').then((m) => ({ default: m.OperatorProblemsRoute }))));
+const CompanyProblemsRoute = lazy(withProblemsPage(() => import('./routes/company-problems').then((m) => ({ default: m.CompanyProblemsRoute }))));
+const ProblemDetailRoute = lazy(withProblemsPage(() => import('./routes/problem-detail').then((m) => ({ default: m.ProblemDetailRoute }))));
+
 // The provider workspace (机构工作台): one hop through workspace-routes.ts, which lazy-loads
 // each page with the workspace and account words (workspace-page.ts).
 const workspacePage = (loader: keyof typeof import('./workspace-routes')) =>
@@ -235,6 +241,10 @@ export const routes: RouteObject[] = [
                 path: paths.operator.searchSynonyms.path,
                 element: <OperatorSearchSynonymsRoute />,
               },
+              {
+                path: paths.problems.ledger.path,
+                element: <OperatorProblemsRoute />,
+              },
             ],
           },
           {
@@ -251,6 +261,10 @@ export const routes: RouteObject[] = [
             element: <RequireAccess rule={{ orgKinds: ['company'] }} />,
             children: [
               {
+                path: paths.problems.mine.path,
+                element: <CompanyProblemsRoute />,
+              },
+              {
                 path: paths.intents.requestService.path,
                 element: <ServiceRequestRoute />,
               },
@@ -266,6 +280,15 @@ export const routes: RouteObject[] = [
               {
                 path: paths.intents.createForCompany.path,
                 element: <OperatorNewIntentRoute />,
+              },
+            ],
+          },
+          {
+            element: <RequireAccess rule={{ orgKinds: ['company', 'operator'] }} />,
+            children: [
+              {
+                path: paths.problems.detail.path,
+                element: <ProblemDetailRoute />,
               },
             ],
           },

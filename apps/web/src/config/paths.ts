@@ -182,6 +182,29 @@ export const paths = {
         withSearch('/operator/search-synonyms', search),
     },
   },
+  // The service desk: the operator's ledger, a company's own problems, one problem (both).
+  problems: {
+    ledger: {
+      path: '/operator/problems',
+      getHref: (
+        search: {
+          status?: string;
+          category?: string;
+          overdue?: string;
+          page?: number;
+        } = {},
+      ) => withSearch('/operator/problems', search),
+    },
+    mine: {
+      path: '/problems',
+      getHref: (search: { page?: number } = {}) =>
+        withSearch('/problems', search),
+    },
+    detail: {
+      path: '/problems/:id',
+      getHref: (id: string) => `/problems/${encodeURIComponent(id)}`,
+    },
+  },
   // The provider workspace (机构工作台): the provider's own listings, figures and profile.
   workspace: {
     home: {

@@ -2,6 +2,10 @@ import type { AccountTranslations } from './zh-CN';
 
 export const enUSAccount: AccountTranslations = {
   errors: {
+    PROBLEM_NOT_FOUND: 'This problem does not exist.',
+    PROBLEM_CONFLICT: 'This problem was just changed, or this step is not possible now; please reload and try again.',
+    PROBLEM_ASSIGNEE_INVALID: 'A problem can only be assigned to operation centre staff.',
+    PROBLEM_CATEGORY_UNKNOWN: 'Please choose a valid problem category.',
     INTENT_NOT_FOUND: 'This service request does not exist.',
     TRANSITION_NOT_ALLOWED:
       'This step is not possible in the current status. Please reload the page.',

@@ -2,6 +2,7 @@ import { enUSAccount } from './en-US.account';
 import { enUSIntents } from './en-US.intents';
 import { enUSWorkspace } from './en-US.workspace';
 import { enUSOperator } from './en-US.operator';
+import { enUSProblems } from './en-US.problems';
 import type { TranslationResources } from './zh-CN';
 
 // English loads as one bundle when chosen: the storefront's words and the account pages'.
@@ -10,6 +11,7 @@ export const enUS: TranslationResources = {
   ...enUSIntents,
   ...enUSWorkspace,
   ...enUSOperator,
+  ...enUSProblems,
   app: {
     name: 'Qifu',
     fullName: 'Qifu · Wutong Park Enterprise Service Supermarket',
@@ -36,6 +38,8 @@ export const enUS: TranslationResources = {
     intentsCompany: 'My services',
     intentsProvider: 'Service requests',
     intentsOperator: 'Cooperation intents',
+    problemsCompany: 'My problems',
+    problemsOperator: 'Problem ledger',
     workspace: 'Provider workspace',
     workspaceListings: 'Listings',
     stats: 'Match statistics',

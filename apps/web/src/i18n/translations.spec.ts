@@ -9,6 +9,10 @@ import {
   ORG_KINDS,
   PRICE_MODELS,
   PROVIDER_KINDS,
+  PROBLEM_SATISFACTIONS,
+  PROBLEM_STAGES,
+  PROBLEM_STATUSES,
+  PROBLEM_URGENCIES,
   PROVIDER_STATUSES,
   SERVICE_SORTS,
 } from '@qifu/contracts';
@@ -18,6 +22,7 @@ import { zhCNAccount } from './zh-CN.account';
 import { zhCNIntents } from './zh-CN.intents';
 import { zhCNWorkspace } from './zh-CN.workspace';
 import { zhCNOperator } from './zh-CN.operator';
+import { zhCNProblems } from './zh-CN.problems';
 
 // Chinese ships in two parts (storefront, account pages); English is one bundle.
 const zhAll = {
@@ -26,6 +31,7 @@ const zhAll = {
   ...zhCNIntents,
   ...zhCNWorkspace,
   ...zhCNOperator,
+  ...zhCNProblems,
   errors: { ...zhCN.errors, ...zhCNAccount.errors },
 };
 
@@ -79,6 +85,24 @@ describe('translations', () => {
     expect(leafKeys(zhCNWorkspace).filter((key) => others.has(key))).toEqual(
       [],
     );
+  });
+
+  it('keeps the service desk words apart from all others', () => {
+    const others = new Set([...leafKeys(zhCN), ...leafKeys(zhCNAccount), ...leafKeys(zhCNIntents), ...leafKeys(zhCNWorkspace), ...leafKeys(zhCNOperator)]);
+    expect(leafKeys(zhCNProblems).filter((key) => others.has(key))).toEqual([]);
+  });
+
+  it('labels every problem status, move, urgency, satisfaction and 13710 stage in both languages', () => {
+    for (const dictionary of [zhAll, enUS]) {
+      for (const status of PROBLEM_STATUSES) {
+        expect(dictionary.problemStatus[status]).toMatch(/\S/);
+        expect(dictionary.problemAction[status]).toMatch(/\S/);
+      }
+      for (const u of PROBLEM_URGENCIES) expect(dictionary.problemUrgency[u]).toMatch(/\S/);
+      for (const s of PROBLEM_SATISFACTIONS) expect(dictionary.problemSatisfaction[s]).toMatch(/\S/);
+      for (const s of PROBLEM_STAGES) expect(dictionary.problemStage[s]).toMatch(/\S/);
+    }
+    expect(zhCNProblems.problemSatisfaction).toEqual({ satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' });
   });
 
   it('keeps the intent words apart from the storefront and account words', () => {

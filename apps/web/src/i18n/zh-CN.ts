@@ -2,6 +2,7 @@ import type { zhCNAccount } from './zh-CN.account';
 import type { zhCNIntents } from './zh-CN.intents';
 import type { zhCNWorkspace } from './zh-CN.workspace';
 import type { zhCNOperator } from './zh-CN.operator';
+import type { zhCNProblems } from './zh-CN.problems';
 
 // Simplified Chinese is the product's first language; en-US mirrors these keys.
 // These ship with the page; the account pages' words (zh-CN.account.ts) load with those pages.
@@ -33,6 +34,8 @@ export const zhCN = {
     intentsCompany: '我的服务',
     intentsProvider: '服务需求',
     intentsOperator: '合作意向',
+    problemsCompany: '我的问题',
+    problemsOperator: '问题台账',
     workspace: '机构工作台',
     workspaceListings: '服务管理',
     stats: '匹配统计',
@@ -308,8 +311,10 @@ export type AccountTranslations = typeof zhCNAccount;
 export type IntentsTranslations = typeof zhCNIntents;
 export type WorkspaceTranslations = typeof zhCNWorkspace;
 export type OperatorTranslations = typeof zhCNOperator;
+export type ProblemsTranslations = typeof zhCNProblems;
 export type TranslationResources = CoreTranslations &
   WorkspaceTranslations &
   AccountTranslations &
   IntentsTranslations &
-  OperatorTranslations;
+  OperatorTranslations &
+  ProblemsTranslations;

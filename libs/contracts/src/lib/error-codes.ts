@@ -38,6 +38,12 @@ export const ERROR_HTTP_STATUS = {
   SERVICE_UNAVAILABLE_FOR_INTENT: 400,
   COMPANY_REQUIRED: 400,
   IDEMPOTENCY_KEY_REUSED: 422,
+  PROBLEM_NOT_FOUND: 404,
+  /** The problem changed since the caller read it (stale version), or the move is not in the table from its status. */
+  PROBLEM_CONFLICT: 409,
+  /** The assignee is not a member of the operator's staff. */
+  PROBLEM_ASSIGNEE_INVALID: 400,
+  PROBLEM_CATEGORY_UNKNOWN: 400,
   LISTING_NOT_FOUND: 404,
   LISTING_NOT_DRAFT: 409,
   LISTING_TITLE_TAKEN: 409,

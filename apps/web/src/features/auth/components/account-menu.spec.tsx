@@ -71,6 +71,7 @@ describe('AccountMenu', () => {
     renderMenu('/', me());
     await openMenu(/郑州埃尓森科技有限公司\s*王经理/);
     expect(menuLinks()).toEqual([
+      ['我的问题', '/problems'],
       ['账户与安全', '/account'],
       ['成员管理', '/account/members'],
     ]);
@@ -81,7 +82,10 @@ describe('AccountMenu', () => {
     mockFetch(() => ({ status: 500 }));
     const view = renderMenu('/', me({ user: { role: 'member' } }));
     await openMenu(/王经理/);
-    expect(menuLinks()).toEqual([['账户与安全', '/account']]);
+    expect(menuLinks()).toEqual([
+      ['我的问题', '/problems'],
+      ['账户与安全', '/account'],
+    ]);
     view.unmount();
 
     const provider = renderMenu('/', providerMe());
@@ -98,6 +102,7 @@ describe('AccountMenu', () => {
     renderMenu('/', operatorMe());
     await openMenu(/张老师/);
     expect(menuLinks()).toEqual([
+      ['问题台账', '/operator/problems'],
       ['账户与安全', '/account'],
       ['成员管理', '/account/members'],
       ['匹配统计', '/operator/stats'],

@@ -20,6 +20,14 @@ function menuLinks(me: MeDto) {
       to: paths.intents.list.getHref(),
       key: INTENTS_KEY[me.organisation.kind],
     },
+    canAccess(me, { orgKinds: ['company'] }) && {
+      to: paths.problems.mine.getHref(),
+      key: 'problemsCompany',
+    },
+    canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.problems.ledger.getHref(),
+      key: 'problemsOperator',
+    },
     { to: paths.account.home.getHref(), key: 'account' },
     canAccess(me, { admin: true }) && {
       to: paths.account.members.getHref(),
@@ -75,6 +83,8 @@ function menuLinks(me: MeDto) {
     key:
       | (typeof INTENTS_KEY)[keyof typeof INTENTS_KEY]
       | 'account'
+      | 'problemsCompany'
+      | 'problemsOperator'
       | 'members'
       | 'application'
       | 'workspace'

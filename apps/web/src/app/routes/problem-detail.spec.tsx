@@ -1,0 +1,173 @@
+import { afterEach, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { fill, setupUser } from '../../testing/antd';
+import { me, operatorMe } from '../../testing/fixtures';
+import { mockFetch, requests } from '../../testing/mock-fetch';
+import { renderRoute } from '../../testing/render';
+import { problemDetail } from '../../features/problems/problem.fixtures';
+import { ProblemDetailRoute } from './problem-detail';
+
+const id = problemDetail().id;
+const url = `/problems/${id}`;
+const apiError = (status: number, code: string) => ({
+  status,
+  body: { code, message: code, requestId: 'r1' },
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('ProblemDetailRoute', () => {
+  it('shows the 13710 stages, the timeline, and only the moves the API offers', async () => {
+    mockFetch((u) =>
+      u.pathname === '/api/organisation/members'
+        ? { body: { items: [], total: 0, page: 1, pageSize: 20 } }
+        : {
+            body: problemDetail({
+              actions: [
+                { to: 'accepted', requires: ['assigneeUserId'] },
+                {
+                  to: 'forwarded',
+                  requires: ['departmentName', 'departmentContact'],
+                },
+              ],
+            }),
+          },
+    );
+    renderRoute(<ProblemDetailRoute />, {
+      path: '/problems/:id',
+      url,
+      me: operatorMe(),
+    });
+    expect(
+      await screen.findByRole('button', { name: '受理并指派' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: '转办政府部门' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: '办结' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByText('超期')).toBeInTheDocument();
+    expect(screen.getByText('企业自行提交')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '返回问题台账' })).toHaveAttribute(
+      'href',
+      '/operator/problems',
+    );
+  });
+
+  it('forwards with the department and contact, sending the version it saw', async () => {
+    const user = setupUser();
+    const fetchMock = mockFetch((u, r) => {
+      if (u.pathname === '/api/organisation/members')
+        return { body: { items: [], total: 0, page: 1, pageSize: 20 } };
+      if (r.method === 'POST')
+        return {
+          body: problemDetail({
+            status: 'forwarded',
+            version: 1,
+            department: { name: '高新区人社局', contact: '李科长 0371-1' },
+          }),
+        };
+      return {
+        body: problemDetail({
+          version: 3,
+          actions: [
+            {
+              to: 'forwarded',
+              requires: ['departmentName', 'departmentContact'],
+            },
+          ],
+        }),
+      };
+    });
+    renderRoute(<ProblemDetailRoute />, {
+      path: '/problems/:id',
+      url,
+      me: operatorMe(),
+    });
+    await user.click(
+      await screen.findByRole('button', { name: '转办政府部门' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await fill(user, '部门名称', '高新区人社局');
+    await fill(user, '联系人及电话', '李科长 0371-1');
+    await user.click(
+      within(dialog).getByRole('button', { name: '转办政府部门' }),
+    );
+    await waitFor(() => {
+      const post = requests(fetchMock).find((r) => r.method === 'POST');
+      expect(post?.url.pathname).toBe(`/api/problems/${id}/transitions`);
+      expect(post?.body).toEqual({
+        to: 'forwarded',
+        version: 3,
+        departmentName: '高新区人社局',
+        departmentContact: '李科长 0371-1',
+      });
+    });
+    expect(
+      await screen.findByText('高新区人社局 · 李科长 0371-1'),
+    ).toBeInTheDocument();
+  });
+
+  it('the company confirms with a satisfaction rating; a stale version reloads and says so', async () => {
+    const user = setupUser();
+    let gets = 0;
+    const fetchMock = mockFetch((_u, r) => {
+      if (r.method === 'POST') return apiError(409, 'PROBLEM_CONFLICT');
+      gets++;
+      return {
+        body: problemDetail({
+          status: 'solved',
+          version: 4,
+          actions: [
+            { to: 'confirmed', requires: ['satisfaction'] },
+            { to: 'reopened', requires: ['note'] },
+          ],
+        }),
+      };
+    });
+    renderRoute(<ProblemDetailRoute />, {
+      path: '/problems/:id',
+      url,
+      me: me(),
+    });
+    expect(
+      await screen.findByRole('link', { name: '返回我的问题' }),
+    ).toHaveAttribute('href', '/problems');
+    await user.click(await screen.findByRole('button', { name: '确认已解决' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByLabelText('基本满意'));
+    await user.click(
+      within(dialog).getByRole('button', { name: '确认已解决' }),
+    );
+    await waitFor(() =>
+      expect(
+        requests(fetchMock).find((r) => r.method === 'POST')?.body,
+      ).toEqual({
+        to: 'confirmed',
+        version: 4,
+        satisfaction: 'basically_satisfied',
+      }),
+    );
+    expect(
+      await screen.findByText(
+        '该问题刚被他人更新，已为您刷新，请查看最新状态后再操作。',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(gets).toBeGreaterThan(1));
+  });
+
+  it('another company’s problem is a 404 page', async () => {
+    mockFetch(() => apiError(404, 'PROBLEM_NOT_FOUND'));
+    renderRoute(<ProblemDetailRoute />, {
+      path: '/problems/:id',
+      url,
+      me: me(),
+    });
+    expect(
+      await screen.findByRole('heading', { name: '该问题不存在。' }),
+    ).toBeInTheDocument();
+  });
+});
