@@ -17,3 +17,4 @@ export * from './lib/jobs.schemas';
 export * from './lib/mail.schemas';
 export * from './lib/export-jobs';
 export * from './lib/search.schemas';
+export * from './lib/recommendation.schemas';
