@@ -48,8 +48,6 @@ export interface RankedCategory {
  * ties between rules.
  */
 export const PEER_WEIGHT = 12;
-/** On a service's page its own category is what the reader is looking at. */
-export const FOCUS_WEIGHT = 50;
 
 export function clauseHolds(c: RecommendationClause, profile: CompanyProfile, past: ReadonlySet<string>): boolean {
   switch (c.type) {
@@ -72,7 +70,10 @@ export function conditionHolds(cond: RecommendationCondition, profile: CompanyPr
   return cond.all.every((c) => clauseHolds(c, profile, past));
 }
 
-/** Categories by score, best first (ties by code, so the order is stable); only scored ones. */
+/**
+ * Categories by score, best first (ties by code, so the order is stable); only scored ones. On a
+ * service's page its own category leads whatever its score: it is what the reader is looking at.
+ */
 export function rankCategories(input: RankInput): RankedCategory[] {
   const byCategory = new Map<string, RankedCategory>();
   const entry = (code: string) => {
@@ -98,12 +99,11 @@ export function rankCategories(input: RankInput): RankedCategory[] {
   }
   if (input.focusCategory) {
     const e = entry(input.focusCategory);
-    e.score += FOCUS_WEIGHT;
     e.focus = true;
     if (!e.rules.length) e.source = 'related';
   }
   for (const e of byCategory.values()) e.rules.sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
-  return [...byCategory.values()].sort((a, b) => b.score - a.score || a.categoryCode.localeCompare(b.categoryCode));
+  return [...byCategory.values()].sort((a, b) => Number(b.focus) - Number(a.focus) || b.score - a.score || a.categoryCode.localeCompare(b.categoryCode));
 }
 
 /** A reason with its placeholders filled. */
