@@ -125,13 +125,14 @@ export class RecommendationsService {
 
   /**
    * The company's categories ranked by the rules, its history and its peers. `hide`: intents left
-   * out of the history (the holdout hides the latest); `peers`: counts to use instead of the kept ones.
+   * out of the history (the holdout hides the latest); `peers`: counts to use instead of the kept ones;
+   * `noRules`: the peers alone (the holdout's comparison).
    */
-  async rank(companyId: string, opts: { hide?: string[]; peers?: PeerCounts; focusCategory?: string | null } = {}): Promise<CompanyRanking> {
+  async rank(companyId: string, opts: { hide?: string[]; peers?: PeerCounts; focusCategory?: string | null; noRules?: boolean } = {}): Promise<CompanyRanking> {
     const [profileRows, history, rules, peers] = await Promise.all([
       this.db.query(COMPANY_PROFILE, [companyId]) as Promise<CompanyProfileRow[]>,
       this.db.query(COMPANY_HISTORY, [companyId, opts.hide ?? []]) as Promise<HistoryRow[]>,
-      this.activeRules(),
+      opts.noRules ? Promise.resolve([]) : this.activeRules(),
       opts.peers ? Promise.resolve(opts.peers) : this.peerCounts(),
     ]);
     if (!profileRows.length) return { ranked: [], history: [] };
