@@ -129,6 +129,13 @@ const OperatorSearchSynonymsRoute = lazy(
     })),
   ),
 );
+const OperatorRecommendationRulesRoute = lazy(
+  withOperatorPage(() =>
+    import('./routes/operator-recommendation-rules').then((m) => ({
+      default: m.OperatorRecommendationRulesRoute,
+    })),
+  ),
+);
 const OperatorJobsRoute = lazy(
   withOperatorPage(() =>
     import('./routes/operator-jobs').then((m) => ({
@@ -234,6 +241,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.operator.searchSynonyms.path,
                 element: <OperatorSearchSynonymsRoute />,
+              },
+              {
+                path: paths.operator.recommendationRules.path,
+                element: <OperatorRecommendationRulesRoute />,
               },
             ],
           },

@@ -181,6 +181,11 @@ export const paths = {
       getHref: (search: { q?: string; page?: number } = {}) =>
         withSearch('/operator/search-synonyms', search),
     },
+    recommendationRules: {
+      path: '/operator/recommendation-rules',
+      getHref: (search: { category?: string; page?: number } = {}) =>
+        withSearch('/operator/recommendation-rules', search),
+    },
   },
   // The provider workspace (机构工作台): the provider's own listings, figures and profile.
   workspace: {
