@@ -20,6 +20,7 @@ import { ListingsModule } from './modules/listings/listings.module';
 import { CatalogueVersionFeed } from './modules/listings/catalogue-version-feed';
 import { ProvidersModule } from './modules/providers/providers.module';
 import { SearchModule } from './modules/search/search.module';
+import { RecommendationsModule } from './modules/recommendations/recommendations.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { MailModule } from './modules/mail/mail.module';
@@ -53,6 +54,7 @@ export class AppModule {
         ListingsModule,
         ProvidersModule,
         SearchModule,
+        RecommendationsModule,
         RateLimitModule,
         MetricsModule,
         MailModule,

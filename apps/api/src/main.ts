@@ -5,6 +5,7 @@ import { closeOnSignals } from './common/http/graceful-shutdown';
 import { ConfigError, parseConfig, wantsDemoAccounts, type AppConfig } from './config/env.schema';
 import { CliUsageError, createOperator, parseCreateOperatorArgs } from './database/cli/create-operator';
 import { createDataSource } from './database/data-source';
+import { formatHoldout, recommendationsHoldout } from './database/cli/recommendations-holdout';
 import { assertDatabaseCtype, UnsuitableDatabaseError } from './database/database-guards';
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './database/seed/demo-accounts';
@@ -83,11 +84,27 @@ async function runCreateOperator(config: AppConfig, argv: string[]): Promise<voi
   }
 }
 
+// Measures the recommendations on the seeded history (the seed is loaded first, idempotently).
+async function runRecommendationsHoldout(config: AppConfig): Promise<void> {
+  const db = await openDatabase(config);
+  const dataSource = createDataSource({ url: db.url, poolSize: 2, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS });
+  try {
+    await dataSource.initialize();
+    await prepareSchema(config, dataSource);
+    if (config.SEED_ON_START) await runSeed(dataSource);
+    process.stdout.write(`${formatHoldout(await recommendationsHoldout(dataSource))}\n`);
+  } finally {
+    await dataSource.destroy().catch(() => undefined);
+    await db.embedded?.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const [command, ...args] = process.argv.slice(2);
   if (command === 'create-operator') return runCreateOperator(config, args);
-  if (command) throw new CliUsageError(`Unknown command "${command}". Commands: create-operator.`);
+  if (command === 'recommendations-holdout') return runRecommendationsHoldout(config);
+  if (command) throw new CliUsageError(`Unknown command "${command}". Commands: create-operator, recommendations-holdout.`);
   return serve(config);
 }
 

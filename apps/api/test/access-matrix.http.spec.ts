@@ -98,6 +98,11 @@ const EXPECTED: Record<string, AccessRule> = {
   'POST /api/operator/search-synonyms': OPERATOR,
   'PUT /api/operator/search-synonyms/:id': OPERATOR,
   'DELETE /api/operator/search-synonyms/:id': OPERATOR,
+  // Recommendations: a company's own; the rules are for any operator member to read.
+  'GET /api/recommendations': COMPANY,
+  'POST /api/recommendations/:key/dismiss': COMPANY,
+  'DELETE /api/recommendations/:key/dismiss': COMPANY,
+  'GET /api/operator/recommendation-rules': OPERATOR,
   'GET /api/operator/jobs/summary': OPERATOR,
   'GET /api/operator/jobs/failed': OPERATOR,
   'POST /api/operator/jobs/:id/retry': OPERATOR,
@@ -218,7 +223,7 @@ function fillParams(route: string): string {
   return template.replace(/:(\w+)/g, (_, name: string) => {
     const special = PARAM_VALUES[route]?.[name];
     if (special) return special();
-    if (name === 'id') return randomUUID();
+    if (name === 'id' || name === 'key') return randomUUID();
     if (name === 'token') return randomBytes(32).toString('base64url'); // 43 characters
     if (name === 'dimension') return 'provider';
     if (name === 'format') return 'csv';

@@ -20,3 +20,4 @@ export * from './lib/search.schemas';
 export * from './lib/problem.workflow';
 export * from './lib/problem.schemas';
 export * from './lib/problem.types';
+export * from './lib/recommendation.schemas';

@@ -130,6 +130,13 @@ const OperatorSearchSynonymsRoute = lazy(
     })),
   ),
 );
+const OperatorRecommendationRulesRoute = lazy(
+  withOperatorPage(() =>
+    import('./routes/operator-recommendation-rules').then((m) => ({
+      default: m.OperatorRecommendationRulesRoute,
+    })),
+  ),
+);
 const OperatorJobsRoute = lazy(
   withOperatorPage(() =>
     import('./routes/operator-jobs').then((m) => ({
@@ -244,6 +251,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.problems.ledger.path,
                 element: <OperatorProblemsRoute />,
+              },
+              {
+                path: paths.operator.recommendationRules.path,
+                element: <OperatorRecommendationRulesRoute />,
               },
             ],
           },

@@ -181,6 +181,11 @@ export const paths = {
       getHref: (search: { q?: string; page?: number } = {}) =>
         withSearch('/operator/search-synonyms', search),
     },
+    recommendationRules: {
+      path: '/operator/recommendation-rules',
+      getHref: (search: { category?: string; page?: number } = {}) =>
+        withSearch('/operator/recommendation-rules', search),
+    },
   },
   // The service desk: the operator's ledger, a company's own problems, one problem (both).
   problems: {

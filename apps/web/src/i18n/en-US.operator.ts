@@ -1,6 +1,35 @@
 import type { OperatorTranslations } from './zh-CN';
 
 export const enUSOperator: OperatorTranslations = {
+  recommendationRules: {
+    documentTitle: 'Recommendation rules',
+    title: 'Recommendation rules',
+    text: 'The rules that recommend services to companies: when a company meets the condition (stage, tiers, industry, past requests), the category or service is recommended with the reason shown. Heavier rules come first.',
+    filterLabel: 'Filter the rules',
+    category: 'Category',
+    allCategories: 'All categories',
+    listLabel: 'Recommendation rules',
+    total: '{{total}} rules',
+    empty: 'No recommendation rules yet',
+    emptyFiltered: 'No rules for this category',
+    code: 'Rule',
+    condition: 'Condition',
+    target: 'Recommends',
+    weight: 'Weight',
+    reason: 'Reason',
+    status: 'Status',
+    active: 'Active',
+    inactive: 'Inactive',
+    and: 'and',
+    clause: {
+      stage_in: 'stage is {{values}}',
+      has_tier: 'is {{value}}',
+      lacks_tier: 'is not {{value}}',
+      industry_in: 'industry is {{values}}',
+      has_intent_in: 'has requested {{value}}',
+      no_intent_in: 'has never requested {{value}}',
+    },
+  },
   stats: {
     documentTitle: 'Match statistics',
     title: 'Match statistics',

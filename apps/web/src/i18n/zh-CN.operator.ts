@@ -2,6 +2,35 @@
 // moderation. They load with those pages (see i18n/operator.ts); en-US.operator.ts mirrors the keys.
 
 export const zhCNOperator = {
+  recommendationRules: {
+    documentTitle: '推荐规则',
+    title: '推荐规则',
+    text: '为企业推荐服务的规则：企业满足条件（发展阶段、资质梯度、行业、以往需求）时，推荐对应类别或服务，并显示推荐理由。权重高的规则排在前面。',
+    filterLabel: '筛选推荐规则',
+    category: '类别',
+    allCategories: '全部类别',
+    listLabel: '推荐规则',
+    total: '共 {{total}} 条规则',
+    empty: '还没有推荐规则',
+    emptyFiltered: '这个类别没有推荐规则',
+    code: '规则',
+    condition: '条件',
+    target: '推荐',
+    weight: '权重',
+    reason: '推荐理由',
+    status: '状态',
+    active: '启用',
+    inactive: '停用',
+    and: '且',
+    clause: {
+      stage_in: '阶段为 {{values}}',
+      has_tier: '具备 {{value}}',
+      lacks_tier: '不具备 {{value}}',
+      industry_in: '行业为 {{values}}',
+      has_intent_in: '提交过 {{value}} 意向',
+      no_intent_in: '未提交过 {{value}} 意向',
+    },
+  },
   stats: {
     documentTitle: '匹配统计',
     title: '匹配统计',

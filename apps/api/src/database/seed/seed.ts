@@ -4,6 +4,7 @@ import { SEED_COMPANIES } from './data/companies';
 import { SEED_PROVIDERS } from './data/providers';
 import { SEED_SERVICES } from './data/services';
 import { SEED_SYNONYMS } from './data/search-synonyms';
+import { SEED_RECOMMENDATION_RULES } from './data/recommendation-rules';
 import { groupPinyin } from '../../modules/search/query-expansion';
 import { fillSearchPinyin } from '../search-pinyin-fill';
 import { seedIntents } from './intent-history';
@@ -26,6 +27,7 @@ export async function runSeed(dataSource: DataSource): Promise<SeedResult> {
     const companies = await insertCompanies(m);
     const intents = await seedIntents(m);
     await insertSynonyms(m);
+    await insertRecommendationRules(m);
     // The inserts above carry no pinyin (computed in JavaScript): fill it for the search.
     await fillSearchPinyin(m);
     return { categories, providers, services, companies, intents };
@@ -126,5 +128,29 @@ function insertCompanies(m: EntityManager) {
      ON CONFLICT (name) DO NOTHING
      RETURNING id`,
     SEED_COMPANIES,
+  );
+}
+
+// A rule naming a service points at the seeded listing (provider + title); a rule whose listing is
+// missing is still inserted, for its category. Keyed by code: an operator's change stays.
+function insertRecommendationRules(m: EntityManager) {
+  const byKey = new Map(SEED_PROVIDERS.map((p) => [p.key, p.name]));
+  const rows = SEED_RECOMMENDATION_RULES.map((r) => ({
+    ...r,
+    providerName: r.service ? byKey.get(r.service.providerKey) ?? null : null,
+    serviceTitle: r.service?.title ?? null,
+  }));
+  return insertJson(
+    m,
+    `INSERT INTO recommendation_rule (code, condition, category_code, service_id, weight, reason_zh, reason_en)
+     SELECT r.code, r.condition, r."categoryCode",
+            (SELECT s.id FROM service_listing s JOIN provider p ON p.id = s.provider_id
+              WHERE p.name = r."providerName" AND s.title = r."serviceTitle"),
+            r.weight, r."reasonZh", r."reasonEn"
+       FROM jsonb_to_recordset($1::jsonb) AS r(code text, condition jsonb, "categoryCode" text, "providerName" text,
+            "serviceTitle" text, weight int, "reasonZh" text, "reasonEn" text)
+     ON CONFLICT (code) DO NOTHING
+     RETURNING id`,
+    rows,
   );
 }

@@ -28,7 +28,11 @@ function renderDetail(url = `/services/${id}`, who: MeDto | null = null) {
 /** The service itself, and (unless a test says otherwise) no ratings yet. */
 function mockService(body: unknown) {
   return mockFetch((url) =>
-    url.pathname.endsWith('/ratings') ? { body: page([]) } : { body },
+    url.pathname.endsWith('/ratings')
+      ? { body: page([]) }
+      : url.pathname === '/api/recommendations'
+        ? { body: { items: [] } }
+        : { body },
   );
 }
 

@@ -78,6 +78,10 @@ function menuLinks(me: MeDto) {
       to: paths.operator.searchSynonyms.getHref(),
       key: 'searchSynonyms',
     },
+    canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.operator.recommendationRules.getHref(),
+      key: 'recommendationRules',
+    },
   ].filter(Boolean) as {
     to: string;
     key:
@@ -96,7 +100,8 @@ function menuLinks(me: MeDto) {
       | 'listings'
       | 'moderatedListings'
       | 'jobs'
-      | 'searchSynonyms';
+      | 'searchSynonyms'
+      | 'recommendationRules';
   }[];
 }
 
