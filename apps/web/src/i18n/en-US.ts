@@ -238,6 +238,9 @@ export const enUS: TranslationResources = {
     suggestion: 'Did you mean: ',
     suggestionApplied: 'Nothing matches “{{q}}”; showing results for “{{suggestion}}”.',
     suggestionLabel: 'Search suggestion',
+    matchSynonym: 'Matched: {{found}} (synonym of {{term}})',
+    matchPinyin: 'Matched: {{found}} (pinyin {{term}})',
+    matchSeparator: '; ',
     emptyTitle: 'No matching services',
     emptyFiltered:
       'Try another keyword, or clear the filters to see all services.',
