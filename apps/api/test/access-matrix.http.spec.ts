@@ -49,6 +49,7 @@ const EXPECTED: Record<string, AccessRule> = {
   'GET /api/metrics': PUBLIC,
   'GET /api/categories': PUBLIC,
   'GET /api/services': PUBLIC,
+  'GET /api/search/suggest': PUBLIC,
   'GET /api/services/:id': PUBLIC,
   'GET /api/providers': PUBLIC,
   'GET /api/providers/:id': PUBLIC,

@@ -60,3 +60,38 @@ export interface SearchSuggestion {
 }
 
 export type ServiceSearchPage = Page<ServiceSummaryDto> & { suggestion?: SearchSuggestion };
+
+// Suggestions while typing (GET /api/search/suggest): services, categories and providers.
+
+export const SUGGEST_Q_MAX_LENGTH = 30;
+/** Items per answer, all kinds together. */
+export const SUGGEST_LIMIT = 8;
+
+export const searchSuggestQuerySchema = z
+  .object({
+    /** What is typed so far; blank is refused (the box asks only once something is typed). */
+    q: z.string().trim().min(1).max(SUGGEST_Q_MAX_LENGTH),
+  })
+  .strict();
+export type SearchSuggestQuery = z.infer<typeof searchSuggestQuerySchema>;
+
+export const SUGGEST_KINDS = ['category', 'service', 'provider'] as const;
+export type SuggestKind = (typeof SUGGEST_KINDS)[number];
+
+export interface SuggestItemDto {
+  kind: SuggestKind;
+  /** The service's or provider's id, the category's code. */
+  id: string;
+  /** The title or name (a category's Chinese name). */
+  label: string;
+  /** A category's English name; null for the others. */
+  labelEn: string | null;
+  /** Where choosing it leads, a path of the web app (/services/…, /services?category=…, /providers/…). */
+  href: string;
+}
+
+export interface SuggestDto {
+  /** The query as read (trimmed, lower-cased, spaces collapsed). */
+  q: string;
+  items: SuggestItemDto[];
+}
