@@ -68,6 +68,8 @@ export const enUS: TranslationResources = {
     placeholder:
       'Search services, e.g. financial audit, patent filing, high-tech certification',
     button: 'Search',
+    suggestLoading: 'Looking…',
+    suggestKind: { service: 'Services', category: 'Categories', provider: 'Providers' },
   },
   home: {
     documentTitle: 'Qifu · Wutong Park Enterprise Service Supermarket',

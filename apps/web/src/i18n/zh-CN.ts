@@ -63,6 +63,8 @@ export const zhCN = {
     label: '搜索服务',
     placeholder: '搜索服务，如 财务审计、专利申请、高新技术企业认定',
     button: '搜索',
+    suggestLoading: '正在查找…',
+    suggestKind: { service: '服务', category: '服务类别', provider: '服务商' },
   },
   home: {
     documentTitle: '企服超市 · 梧桐园区企业服务超市',

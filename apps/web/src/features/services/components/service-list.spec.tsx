@@ -59,7 +59,10 @@ describe('ServiceList', () => {
 
   it('says "more than" when a short search capped its total', async () => {
     mockFetch(() => ({
-      body: { ...page([audit, headhunting], { total: 1000 }), totalCapped: true },
+      body: {
+        ...page([audit, headhunting], { total: 1000 }),
+        totalCapped: true,
+      },
     }));
     renderList('/services?q=%E7%A8%8E');
 
@@ -79,13 +82,21 @@ describe('ServiceList', () => {
 
     const note = await screen.findByRole('status', { name: '搜索建议' });
     expect(note).toHaveTextContent('您是不是要找：知识产权');
-    expect(note).toHaveTextContent('没有找到与「知识产全」相符的服务，以下是「知识产权」的结果。');
-    await userEvent.click(within(note).getByRole('button', { name: '知识产权' }));
-    await waitFor(() =>
-      expect(requestedUrls(fetchMock).at(-1)?.searchParams.get('q')).toBe('知识产权'),
+    expect(note).toHaveTextContent(
+      '没有找到与「知识产全」相符的服务，以下是「知识产权」的结果。',
+    );
+    await userEvent.click(
+      within(note).getByRole('button', { name: '知识产权' }),
     );
     await waitFor(() =>
-      expect(screen.queryByRole('status', { name: '搜索建议' })).not.toBeInTheDocument(),
+      expect(requestedUrls(fetchMock).at(-1)?.searchParams.get('q')).toBe(
+        '知识产权',
+      ),
+    );
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('status', { name: '搜索建议' }),
+      ).not.toBeInTheDocument(),
     );
   });
 
@@ -105,7 +116,7 @@ describe('ServiceList', () => {
       page: '2',
       pageSize: '12',
     });
-    expect(screen.getByRole('searchbox', { name: '搜索服务' })).toHaveValue(
+    expect(screen.getByRole('combobox', { name: '搜索服务' })).toHaveValue(
       '审计',
     );
     expect(screen.getByRole('radio', { name: '成熟期' })).toBeChecked();
@@ -143,7 +154,7 @@ describe('ServiceList', () => {
     await screen.findByRole('link', { name: '年度财务审计' });
 
     await user.type(
-      screen.getByRole('searchbox', { name: '搜索服务' }),
+      screen.getByRole('combobox', { name: '搜索服务' }),
       '代理记账{Enter}',
     );
 
