@@ -96,6 +96,7 @@ const EXPECTED: Record<string, AccessRule> = {
   'POST /api/operator/listings/:id/restore': OPERATOR_ADMIN,
   // The job queue console: any operator member (job data carries ids, not people's data).
   'GET /api/operator/search-synonyms': OPERATOR,
+  'GET /api/operator/search-analytics': OPERATOR,
   'POST /api/operator/search-synonyms': OPERATOR,
   'PUT /api/operator/search-synonyms/:id': OPERATOR,
   'DELETE /api/operator/search-synonyms/:id': OPERATOR,

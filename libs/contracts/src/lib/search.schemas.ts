@@ -95,3 +95,40 @@ export interface SuggestDto {
   q: string;
   items: SuggestItemDto[];
 }
+
+// Search analytics for operators (GET /api/operator/search-analytics): what users search, by week.
+
+export const SEARCH_ANALYTICS_VIEWS = ['top', 'no_result'] as const;
+export type SearchAnalyticsView = (typeof SEARCH_ANALYTICS_VIEWS)[number];
+
+export const searchAnalyticsQuerySchema = z
+  .object({
+    /** Any day of the week (China Standard Time); the week starts on its Monday. Default: this week. */
+    week: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2026-11-22' })
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: 'is not a real date' })
+      .optional(),
+    /** top: most searched first; no_result: the searches that found nothing, most often first. */
+    view: z.enum(SEARCH_ANALYTICS_VIEWS).default('top'),
+    page: z.coerce.number().int().min(1).max(100000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+export type SearchAnalyticsQuery = z.infer<typeof searchAnalyticsQuerySchema>;
+
+export interface SearchQueryStatDto {
+  /** Trimmed, lower-cased, spaces collapsed. */
+  query: string;
+  searches: number;
+  /** Of them, how many found nothing. */
+  noResult: number;
+  /** How many showed a one-character correction's results instead (您是不是要找). */
+  typoApplied: number;
+  /** How many were widened by the dictionary or pinyin. */
+  expanded: number;
+  /** The result count the last search found. */
+  lastTotal: number;
+}
+
+export type SearchAnalyticsPage = Page<SearchQueryStatDto> & { week: string };

@@ -43,6 +43,14 @@ export class ListingsService {
     private readonly dictionary: SearchDictionary,
   ) {}
 
+  /** list() with what the search analytics count: whether the dictionary or pinyin widened it. */
+  async listWithExpansion(query: ListServicesQuery): Promise<{ page: ServiceSearchPage; expanded: boolean }> {
+    const page = await this.list(query);
+    // Expanding again is a read of the kept dictionary, no query.
+    const expanded = isExpanded(await this.dictionary.expand(searchTerms(page.suggestion?.applied ? page.suggestion.q : query.q)));
+    return { page, expanded };
+  }
+
   async list(query: ListServicesQuery): Promise<ServiceSearchPage> {
     if (query.category) await this.categories.assertExists(query.category);
     if (query.provider) await this.assertProviderExists(query.provider);
