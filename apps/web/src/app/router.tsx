@@ -129,6 +129,13 @@ const OperatorSearchSynonymsRoute = lazy(
     })),
   ),
 );
+const OperatorSearchAnalyticsRoute = lazy(
+  withOperatorPage(() =>
+    import('./routes/operator-search-analytics').then((m) => ({
+      default: m.OperatorSearchAnalyticsRoute,
+    })),
+  ),
+);
 const OperatorJobsRoute = lazy(
   withOperatorPage(() =>
     import('./routes/operator-jobs').then((m) => ({
@@ -234,6 +241,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.operator.searchSynonyms.path,
                 element: <OperatorSearchSynonymsRoute />,
+              },
+              {
+                path: paths.operator.searchAnalytics.path,
+                element: <OperatorSearchAnalyticsRoute />,
               },
             ],
           },
