@@ -44,6 +44,7 @@ export const enUS: TranslationResources = {
     moderatedListings: 'Unlisted services',
     jobs: 'Background jobs',
     searchSynonyms: 'Search dictionary',
+    searchAnalytics: 'Search analytics',
     logout: 'Sign out',
     logoutFailed: 'Could not sign out. Please try again.',
   },

@@ -41,6 +41,7 @@ export const zhCN = {
     moderatedListings: '已下架服务',
     jobs: '后台任务',
     searchSynonyms: '搜索词典',
+    searchAnalytics: '搜索分析',
     logout: '退出登录',
     logoutFailed: '退出登录失败，请重试。',
   },

@@ -70,6 +70,10 @@ function menuLinks(me: MeDto) {
       to: paths.operator.searchSynonyms.getHref(),
       key: 'searchSynonyms',
     },
+    canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.operator.searchAnalytics.getHref(),
+      key: 'searchAnalytics',
+    },
   ].filter(Boolean) as {
     to: string;
     key:
@@ -86,7 +90,8 @@ function menuLinks(me: MeDto) {
       | 'listings'
       | 'moderatedListings'
       | 'jobs'
-      | 'searchSynonyms';
+      | 'searchSynonyms'
+      | 'searchAnalytics';
   }[];
 }
 
