@@ -1,5 +1,5 @@
 import { afterEach, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SuggestDto } from '@qifu/contracts';
 import { mockFetch, requestedUrls } from '../../../testing/mock-fetch';
@@ -92,6 +92,25 @@ describe('the catalogue search box with suggestions', () => {
     const box = await screen.findByRole('combobox', { name: '搜索服务' });
     await userEvent.type(box, '社保');
     await userEvent.click(await screen.findByLabelText('服务：社保公积金代办'));
+    expect(await screen.findByText('service page')).toBeInTheDocument();
+  });
+
+  it('opens a suggestion chosen with the keyboard', async () => {
+    setup();
+    const box = await screen.findByRole('combobox', { name: '搜索服务' });
+    await userEvent.type(box, '社保');
+    await screen.findByLabelText('服务：社保公积金代办');
+    // The category leads; the service is the second (past the group headings: index 3).
+    // rc-select reads keyCode, which user-event leaves out.
+    for (let i = 0; i < 2; i++)
+      fireEvent.keyDown(box, { key: 'ArrowDown', keyCode: 40, which: 40 });
+    await waitFor(() =>
+      expect(box).toHaveAttribute(
+        'aria-activedescendant',
+        expect.stringMatching(/_list_3$/),
+      ),
+    );
+    fireEvent.keyDown(box, { key: 'Enter', keyCode: 13, which: 13 });
     expect(await screen.findByText('service page')).toBeInTheDocument();
   });
 

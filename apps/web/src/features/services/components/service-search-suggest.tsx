@@ -56,6 +56,8 @@ export function ServiceSearchSuggest({
       value={text}
       options={options}
       defaultActiveFirstOption={false}
+      // Eight items at most: no virtual list (it also kept the keyboard from moving in tests).
+      virtual={false}
       popupMatchSelectWidth
       onChange={(value: string) => {
         // A chosen option's value is its link: the box keeps the words typed.
