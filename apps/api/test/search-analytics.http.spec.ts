@@ -62,9 +62,14 @@ describe('search analytics', () => {
   it('says when a typo correction or the dictionary was applied', async () => {
     const typo = (await row('知识产全', 'top')) ?? { typoApplied: 0, searches: 0 };
     const syn = (await row('代账', 'top')) ?? { expanded: 0, searches: 0 };
+    const kpi = (await row('kpi', 'top'))?.searches ?? 0;
     await search('知识产全');
     await search('代账');
+    // Latin case is folded: one row.
+    await search('KPI');
+    await search('kpi');
     await flush();
+    expect((await row('kpi', 'top'))?.searches).toBe(kpi + 2);
     expect(await row('知识产全', 'top')).toMatchObject({ searches: typo.searches + 1, typoApplied: typo.typoApplied + 1 });
     expect(await row('代账', 'top')).toMatchObject({ searches: syn.searches + 1, expanded: syn.expanded + 1 });
   });
