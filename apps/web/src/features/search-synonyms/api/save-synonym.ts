@@ -16,10 +16,7 @@ export function updateSynonym(id: string, input: SynonymGroupInput) {
 }
 
 export function deleteSynonym(id: string) {
-  return apiSend(
-    'DELETE',
-    `/operator/search-synonyms/${encodeURIComponent(id)}`,
-  );
+  return apiSend('DELETE', `/operator/search-synonyms/${encodeURIComponent(id)}`);
 }
 
 /** Creates (no id) or replaces a group; every list page is stale after. */

@@ -30,12 +30,7 @@ export interface SynonymFormModalProps {
 }
 
 /** Creates or edits one group of words that mean the same. */
-export function SynonymFormModal({
-  group,
-  initialTerms = '',
-  open,
-  onClose,
-}: SynonymFormModalProps) {
+export function SynonymFormModal({ group, initialTerms = '', open, onClose }: SynonymFormModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<SynonymValues>();
   const save = useSaveSynonym();
@@ -60,10 +55,7 @@ export function SynonymFormModal({
     save.mutate(
       {
         id: group?.id,
-        input: {
-          terms: splitTerms(values.terms),
-          note: values.note?.trim() ?? '',
-        },
+        input: { terms: splitTerms(values.terms), note: values.note?.trim() ?? '' },
       },
       {
         onSuccess: () => {
@@ -116,20 +108,14 @@ export function SynonymFormModal({
             },
           ]}
         >
-          <Input
-            placeholder={t('synonyms.termsPlaceholder')}
-            autoComplete="off"
-          />
+          <Input placeholder={t('synonyms.termsPlaceholder')} autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="note"
           label={t('synonyms.note')}
           rules={[{ max: 200, message: t('synonyms.noteTooLong') }]}
         >
-          <Input
-            placeholder={t('synonyms.notePlaceholder')}
-            autoComplete="off"
-          />
+          <Input placeholder={t('synonyms.notePlaceholder')} autoComplete="off" />
         </Form.Item>
         <FormAlert message={formError} />
       </Form>

@@ -54,11 +54,7 @@ export interface SynonymTableProps {
 }
 
 /** The dictionary's groups: their words, the pinyin they are also found by, edit and delete. */
-export function SynonymTable({
-  params,
-  onPageChange,
-  onEdit,
-}: SynonymTableProps) {
+export function SynonymTable({ params, onPageChange, onEdit }: SynonymTableProps) {
   const { t } = useTranslation();
   const query = useSynonyms(params);
   return (

@@ -31,7 +31,11 @@ function compact(params: ServicesParams): ServicesParams {
 
 export function getServices(params: ServicesParams, signal?: AbortSignal) {
   // A search that found little may carry a correction ("您是不是要找 …").
-  return apiGet<ServiceSearchPage>('/services', { ...params }, { signal });
+  return apiGet<ServiceSearchPage>(
+    '/services',
+    { ...params },
+    { signal },
+  );
 }
 
 export const servicesQueryKey = (params: ServicesParams) =>

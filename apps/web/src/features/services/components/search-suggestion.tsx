@@ -11,11 +11,7 @@ export interface SearchSuggestionProps {
 }
 
 /** "您是不是要找 …": the API's one-character correction of a search that found little. */
-export function SearchSuggestion({
-  q,
-  suggestion,
-  onSearch,
-}: SearchSuggestionProps) {
+export function SearchSuggestion({ q, suggestion, onSearch }: SearchSuggestionProps) {
   const { t } = useTranslation();
   if (!suggestion || !q) return null;
   return (
@@ -28,11 +24,7 @@ export function SearchSuggestion({
       message={
         <>
           {t('services.suggestion')}
-          <Button
-            type="link"
-            size="small"
-            onClick={() => onSearch(suggestion.q)}
-          >
+          <Button type="link" size="small" onClick={() => onSearch(suggestion.q)}>
             {suggestion.q}
           </Button>
         </>

@@ -59,10 +59,7 @@ describe('ServiceList', () => {
 
   it('says "more than" when a short search capped its total', async () => {
     mockFetch(() => ({
-      body: {
-        ...page([audit, headhunting], { total: 1000 }),
-        totalCapped: true,
-      },
+      body: { ...page([audit, headhunting], { total: 1000 }), totalCapped: true },
     }));
     renderList('/services?q=%E7%A8%8E');
 
@@ -82,21 +79,13 @@ describe('ServiceList', () => {
 
     const note = await screen.findByRole('status', { name: '搜索建议' });
     expect(note).toHaveTextContent('您是不是要找：知识产权');
-    expect(note).toHaveTextContent(
-      '没有找到与「知识产全」相符的服务，以下是「知识产权」的结果。',
-    );
-    await userEvent.click(
-      within(note).getByRole('button', { name: '知识产权' }),
+    expect(note).toHaveTextContent('没有找到与「知识产全」相符的服务，以下是「知识产权」的结果。');
+    await userEvent.click(within(note).getByRole('button', { name: '知识产权' }));
+    await waitFor(() =>
+      expect(requestedUrls(fetchMock).at(-1)?.searchParams.get('q')).toBe('知识产权'),
     );
     await waitFor(() =>
-      expect(requestedUrls(fetchMock).at(-1)?.searchParams.get('q')).toBe(
-        '知识产权',
-      ),
-    );
-    await waitFor(() =>
-      expect(
-        screen.queryByRole('status', { name: '搜索建议' }),
-      ).not.toBeInTheDocument(),
+      expect(screen.queryByRole('status', { name: '搜索建议' })).not.toBeInTheDocument(),
     );
   });
 
