@@ -182,6 +182,9 @@ async function main() {
       { name: 'search-one', title: 'search 税 (one character)', path: `/api/services?q=${q('税')}`, connections: 20, target: 'search' },
       { name: 'search-two', title: 'search 社保 (two characters)', path: `/api/services?q=${q('社保')}`, connections: 20, target: 'search' },
       { name: 'search-latin', title: 'search "iso" (Latin)', path: `/api/services?q=iso`, connections: 20, target: 'search' },
+      // Suggestions while typing: kept per catalogue version, so cheap enough for --quick too.
+      { name: 'suggest-prefix', title: 'suggest 社 (while typing)', path: `/api/search/suggest?q=${q('社')}`, connections: 20, target: 'suggest', baseline: false },
+      { name: 'suggest-initials', title: 'suggest gq (pinyin initials)', path: '/api/search/suggest?q=gq', connections: 20, target: 'suggest', baseline: false },
       { name: 'company-intents', title: 'company intent list', path: '/api/intents', connections: opts.connections, headers: { cookie: company.cookie }, target: 'intents', explain: true, check: items() },
       { name: 'stats-30d', title: 'stats overview (default 30 days)', path: '/api/stats/overview', connections: 10, headers: { cookie: operator.cookie }, target: 'stats' },
       { name: 'stats-3y', title: 'stats overview (3 years, all intents)', path: `/api/stats/overview?from=${from3y}&to=${to}`, connections: 10, headers: { cookie: operator.cookie }, target: 'stats-info' },
@@ -395,6 +398,12 @@ async function main() {
       add('catalogue search, any query, warm', `≥ 1.0 × baseline req/s; p95 ≤ 50 ms at 20 connections with ${data.totals.services.toLocaleString('en-US')} services`, xs.map((s) => s.name),
         xs.every((s) => s.ratio >= 1.0 && s.api.p95 <= TARGET_MS && s.api.errors === 0 && s.api.non2xx === 0),
         xs.map((s) => `${s.name} p95 ${s.api.p95} ms (${hitsText(s)} hits, ${s.ratio}× baseline)`).join('; '));
+    }
+    if (by('suggest').length) {
+      const xs = by('suggest');
+      add('suggestions while typing', 'p95 ≤ 30 ms at 20 connections; 0 errors', xs.map((s) => s.name),
+        xs.every((s) => s.api.p95 <= 30 && s.api.errors === 0 && s.api.non2xx === 0),
+        xs.map((s) => `${s.name} p95 ${s.api.p95} ms (${s.api.rps} req/s)`).join('; '));
     }
     if (by('search').length && opts.searchReference) {
       // The same searches on a bigger catalogue must stay within 2× of a reference run's p95.

@@ -49,6 +49,7 @@ const EXPECTED: Record<string, AccessRule> = {
   'GET /api/metrics': PUBLIC,
   'GET /api/categories': PUBLIC,
   'GET /api/services': PUBLIC,
+  'GET /api/search/suggest': PUBLIC,
   'GET /api/services/:id': PUBLIC,
   'GET /api/providers': PUBLIC,
   'GET /api/providers/:id': PUBLIC,
@@ -95,6 +96,7 @@ const EXPECTED: Record<string, AccessRule> = {
   'POST /api/operator/listings/:id/restore': OPERATOR_ADMIN,
   // The job queue console: any operator member (job data carries ids, not people's data).
   'GET /api/operator/search-synonyms': OPERATOR,
+  'GET /api/operator/search-analytics': OPERATOR,
   'POST /api/operator/search-synonyms': OPERATOR,
   'PUT /api/operator/search-synonyms/:id': OPERATOR,
   'DELETE /api/operator/search-synonyms/:id': OPERATOR,

@@ -178,8 +178,13 @@ export const paths = {
     },
     searchSynonyms: {
       path: '/operator/search-synonyms',
-      getHref: (search: { q?: string; page?: number } = {}) =>
+      getHref: (search: { q?: string; page?: number; new?: string } = {}) =>
         withSearch('/operator/search-synonyms', search),
+    },
+    searchAnalytics: {
+      path: '/operator/search-analytics',
+      getHref: (search: { week?: string; view?: string; page?: number } = {}) =>
+        withSearch('/operator/search-analytics', search),
     },
     recommendationRules: {
       path: '/operator/recommendation-rules',

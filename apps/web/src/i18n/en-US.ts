@@ -49,6 +49,7 @@ export const enUS: TranslationResources = {
     jobs: 'Background jobs',
     searchSynonyms: 'Search dictionary',
     recommendationRules: 'Recommendation rules',
+    searchAnalytics: 'Search analytics',
     logout: 'Sign out',
     logoutFailed: 'Could not sign out. Please try again.',
   },
@@ -73,6 +74,12 @@ export const enUS: TranslationResources = {
     placeholder:
       'Search services, e.g. financial audit, patent filing, high-tech certification',
     button: 'Search',
+    suggestLoading: 'Looking…',
+    suggestKind: {
+      service: 'Services',
+      category: 'Categories',
+      provider: 'Providers',
+    },
   },
   home: {
     documentTitle: 'Qifu · Wutong Park Enterprise Service Supermarket',
@@ -217,7 +224,8 @@ export const enUS: TranslationResources = {
     INTERNAL_ERROR: 'The server had a problem. Please try again later.',
     DATABASE_UNAVAILABLE:
       'The system is under maintenance. Please try again later.',
-    DATABASE_BUSY: 'The system is busy and the query took too long. Please try again shortly.',
+    DATABASE_BUSY:
+      'The system is busy and the query took too long. Please try again shortly.',
     NETWORK_ERROR: 'Network error. Please check your connection and retry.',
     UNEXPECTED_RESPONSE:
       'The server sent an unexpected answer. Please try again later.',
@@ -247,7 +255,8 @@ export const enUS: TranslationResources = {
     undo: 'Undo',
     dismissFailed: 'That did not work; please try again.',
     empty: 'No recommendations for you yet',
-    emptyText: 'Complete your company profile or send a request, and better matches appear here.',
+    emptyText:
+      'Complete your company profile or send a request, and better matches appear here.',
   },
   services: {
     listTitle: 'Services',
@@ -256,8 +265,12 @@ export const enUS: TranslationResources = {
     total: '{{total}} services',
     totalCapped: 'More than {{total}} services',
     suggestion: 'Did you mean: ',
-    suggestionApplied: 'Nothing matches “{{q}}”; showing results for “{{suggestion}}”.',
+    suggestionApplied:
+      'Nothing matches “{{q}}”; showing results for “{{suggestion}}”.',
     suggestionLabel: 'Search suggestion',
+    matchSynonym: 'Matched: {{found}} (synonym of {{term}})',
+    matchPinyin: 'Matched: {{found}} (pinyin {{term}})',
+    matchSeparator: '; ',
     emptyTitle: 'No matching services',
     emptyFiltered:
       'Try another keyword, or clear the filters to see all services.',

@@ -67,6 +67,29 @@ export interface ServiceSummaryDto {
   ratingAvg: number | null;
   ratingCount: number;
   publishedAt: string;
+  /** In a search's answer: why the card matched, one entry per query term and field it was found in. */
+  matches?: SearchMatch[];
+}
+
+/** Where a search term was found on a card. */
+export const SEARCH_MATCH_FIELDS = ['title', 'category', 'summary', 'provider'] as const;
+export type SearchMatchField = (typeof SEARCH_MATCH_FIELDS)[number];
+/** literal: the word typed; synonym: a dictionary word of the same meaning; pinyin: the word spelled. */
+export const SEARCH_MATCH_VIAS = ['literal', 'synonym', 'pinyin'] as const;
+export type SearchMatchVia = (typeof SEARCH_MATCH_VIAS)[number];
+
+export interface SearchMatch {
+  field: SearchMatchField;
+  via: SearchMatchVia;
+  /** The query's term, lower-cased (社保, shebao). */
+  term: string;
+  /** The text found in the field, as the field spells it (社会保险 for 社保, 社保 for shebao). */
+  found: string;
+  /**
+   * [start, end) in UTF-16 units of the field's text (title, summary, provider.name) to mark;
+   * empty for the category (its tag is marked whole, in either language).
+   */
+  ranges: [number, number][];
 }
 
 export interface ServiceDetailDto extends ServiceSummaryDto {

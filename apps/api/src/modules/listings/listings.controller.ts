@@ -5,6 +5,7 @@ import { listServicesQuerySchema, type ListServicesQuery } from '@qifu/contracts
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiZodQuery } from '../../common/openapi/api-zod.decorators';
 import { UuidPipe, ZodValidationPipe } from '../../common/validation/zod-validation.pipe';
+import { SearchLog, type SearchSeen } from '../search/search-log';
 import { CatalogueCache } from './catalogue-cache';
 import { ListingsService } from './listings.service';
 import { ViewCounter } from './view-counter';
@@ -17,6 +18,7 @@ export class ListingsController {
     private readonly listings: ListingsService,
     private readonly views: ViewCounter,
     private readonly cache: CatalogueCache,
+    private readonly searchLog: SearchLog,
   ) {}
 
   @Get()
@@ -29,7 +31,19 @@ export class ListingsController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer | string> {
-    return this.cache.serve(req, reply, () => this.listings.list(query));
+    // A search's first page is counted for the analytics on every answer, kept or fresh: the
+    // kept answer's onServe is the closure of the request that computed it.
+    let seen: SearchSeen | undefined;
+    return this.cache.serve(
+      req,
+      reply,
+      async () => {
+        const { page, expanded } = await this.listings.listWithExpansion(query);
+        if (query.q && query.page === 1) seen = { q: query.q, total: page.total, typoApplied: page.suggestion?.applied === true, expanded };
+        return page;
+      },
+      () => seen && this.searchLog.record(seen),
+    );
   }
 
   @Get(':id')

@@ -7,6 +7,7 @@ import { AppError } from '../../common/errors/app-error';
 import { CategoriesService } from '../categories/categories.service';
 import { SearchDictionary } from '../search/search-dictionary';
 import { isExpanded, type ExpandedTerm } from '../search/query-expansion';
+import { searchMatches } from '../search/search-match';
 import { bestCorrection, type CorrectionOptions, TYPO_MAX_LENGTH, TYPO_MIN_LENGTH, typoPatterns } from '../search/typo';
 import { APPROVED_PROVIDER_EXISTS, PROVIDER_SUMMARY, toProviderSummary, type ProviderSummaryRow } from '../providers/provider.sql';
 import type { Statement } from '../../common/db/statement';
@@ -42,6 +43,14 @@ export class ListingsService {
     private readonly dictionary: SearchDictionary,
   ) {}
 
+  /** list() with what the search analytics count: whether the dictionary or pinyin widened it. */
+  async listWithExpansion(query: ListServicesQuery): Promise<{ page: ServiceSearchPage; expanded: boolean }> {
+    const page = await this.list(query);
+    // Expanding again is a read of the kept dictionary, no query.
+    const expanded = isExpanded(await this.dictionary.expand(searchTerms(page.suggestion?.applied ? page.suggestion.q : query.q)));
+    return { page, expanded };
+  }
+
   async list(query: ListServicesQuery): Promise<ServiceSearchPage> {
     if (query.category) await this.categories.assertExists(query.category);
     if (query.provider) await this.assertProviderExists(query.provider);
@@ -72,7 +81,9 @@ export class ListingsService {
     const expanded = await this.dictionary.expand(searchTerms(query.q));
     const short = shortSearch(query);
     const found = short ? await this.shortSearch(query, short, expanded) : await this.search(query, expanded);
-    const items = 'items' in found ? found.items : await this.cards(found.ids);
+    const cards = 'items' in found ? found.items : await this.cards(found.ids);
+    // Why each card matched, from its own text and the expanded terms (no query per card).
+    const items = expanded.length ? cards.map((s) => ({ ...s, matches: searchMatches(s, expanded) })) : cards;
     const page = toPage(items, found.total, query);
     return found.capped ? { ...page, totalCapped: true } : page;
   }

@@ -87,3 +87,79 @@ export function wordPinyin(word: string): string[] {
 export function mayBePinyin(term: string): boolean {
   return /[a-z]/i.test(term);
 }
+
+interface PlacedToken extends Token {
+  /** [start, end) in UTF-16 units of the text. */
+  start: number;
+  end: number;
+}
+
+/** tokens() with each token's place in the text (null where the text breaks). */
+function placedTokens(text: string): (PlacedToken | null)[] {
+  const lower = text.toLowerCase();
+  // A character whose lower case is longer (İ) would shift every place after it: no places then.
+  if (lower.length !== text.length) return [];
+  const out: (PlacedToken | null)[] = [];
+  for (const m of lower.matchAll(/\p{Script=Han}+|[^\p{Script=Han}]+/gu)) {
+    const run = m[0];
+    let at = m.index ?? 0;
+    if (HAN.test(run)) {
+      const chars = [...run];
+      const syllables = pinyin(run, { toneType: 'none', type: 'array' }).map(ascii);
+      chars.forEach((c, i) => {
+        const f = syllables[i] ?? c;
+        out.push({ full: f, initial: f.charAt(0), han: true, start: at, end: at + c.length });
+        at += c.length;
+      });
+    } else {
+      for (const part of run.split(/([a-z0-9]+)/)) {
+        if (part) out.push(LATIN_RUN.test(part) ? { full: part, initial: part, han: false, start: at, end: at + part.length } : null);
+        at += part.length;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a pinyin spelling (termPinyin of a query term) is found in text as searchPinyin stores it:
+ * from a syllable's start, in full ("shebao", "sheb") or as initials ("sb"). Answers the first
+ * place [start, end) in UTF-16 units, or null. Only where the text holds Chinese, as stored.
+ */
+export function pinyinSpan(text: string, py: string): [number, number] | null {
+  if (!py) return null;
+  const all = placedTokens(text);
+  let seg: PlacedToken[] = [];
+  const look = (): [number, number] | null => {
+    if (!seg.some((t) => t.han)) return null;
+    for (let i = 0; i < seg.length; i++) {
+      // In full: the syllables from i spell py, the last one perhaps only begun.
+      let spelled = '';
+      for (let k = i; k < seg.length && spelled.length < py.length; k++) {
+        spelled += seg[k].full;
+        if (spelled.length >= py.length) {
+          if (spelled.startsWith(py)) return [seg[i].start, seg[k].end];
+          break;
+        }
+        if (!py.startsWith(spelled)) break;
+      }
+      // As initials: one letter per syllable (a Latin run counts whole, as stored).
+      let initials = '';
+      for (let k = i; k < seg.length && initials.length < py.length; k++) {
+        initials += seg[k].initial;
+        if (initials === py) return [seg[i].start, seg[k].end];
+        if (!py.startsWith(initials)) break;
+      }
+    }
+    return null;
+  };
+  for (const t of all) {
+    if (t) seg.push(t);
+    else {
+      const found = look();
+      if (found) return found;
+      seg = [];
+    }
+  }
+  return look();
+}

@@ -1,6 +1,7 @@
 import type { SynonymGroupDto } from '@qifu/contracts';
 import { App, Button } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
@@ -20,8 +21,16 @@ const synonymsCodec = listCodec({ q: listParam.keyword(30) });
 export function OperatorSearchSynonymsRoute() {
   const { t } = useTranslation();
   const { filters, setFilters, setPage } = useUrlListState(synonymsCodec);
+  // ?new=word (the search analytics' "add a synonym"): the form opens with the word in it.
+  const [searchParams] = useSearchParams();
+  const [initialTerms] = useState(() => {
+    const word = searchParams.get('new')?.trim().slice(0, 30);
+    return word ? `${word} = ` : '';
+  });
   // undefined: closed; null: a new group.
-  const [editing, setEditing] = useState<SynonymGroupDto | null | undefined>();
+  const [editing, setEditing] = useState<SynonymGroupDto | null | undefined>(
+    initialTerms ? null : undefined,
+  );
   useDocumentTitle(t('synonyms.documentTitle'));
 
   return (
@@ -59,6 +68,7 @@ export function OperatorSearchSynonymsRoute() {
       </div>
       <SynonymFormModal
         group={editing ?? null}
+        initialTerms={editing === null ? initialTerms : ''}
         open={editing !== undefined}
         onClose={() => setEditing(undefined)}
       />

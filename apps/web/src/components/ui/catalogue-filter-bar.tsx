@@ -1,7 +1,8 @@
 import type { CategoryRef } from '@qifu/contracts';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedName } from '../../i18n/use-app-language';
-import { FilterBar, type FilterField } from './filter-bar';
+import type { ReactNode } from 'react';
+import { FilterBar, type FilterField, type SearchBoxProps } from './filter-bar';
 
 interface CatalogueFilters {
   q: string;
@@ -9,7 +10,11 @@ interface CatalogueFilters {
 }
 
 export interface CatalogueFilterBarProps<F extends CatalogueFilters> {
-  search: { label: string; placeholder: string };
+  search: {
+    label: string;
+    placeholder: string;
+    render?: (box: SearchBoxProps) => ReactNode;
+  };
   /** Offered in the category filter; the route loads them. */
   categories: CategoryRef[];
   values: F;

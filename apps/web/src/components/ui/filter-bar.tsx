@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { Button, Checkbox, Input, Segmented, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MAX_KEYWORD_LENGTH } from '../../lib/search-params';
@@ -22,6 +22,8 @@ export type FilterField<F> =
       prominent?: boolean;
       /** What the API takes, when it is less than the usual keyword length. */
       maxLength?: number;
+      /** Renders the box itself (the catalogue's box with suggestions while typing). */
+      render?: (box: SearchBoxProps) => ReactNode;
     })
   | (FieldBase<keyof F & string> & {
       kind: 'select' | 'segmented';
@@ -38,6 +40,17 @@ export type FilterField<F> =
       label: string;
       render: (id: string) => ReactNode;
     };
+
+/** What a search box rendered by its page receives: the keyword in the URL and where to write it. */
+export interface SearchBoxProps {
+  keyword: string;
+  label: string;
+  placeholder?: string;
+  maxLength: number;
+  size?: 'large';
+  enterButton: string;
+  onSearch: (value: string) => void;
+}
 
 export interface FilterBarProps<F> {
   label: string;
@@ -97,7 +110,19 @@ function Field<F>({
 
   if (field.kind === 'search') {
     const keyword = String(current ?? '');
-    const box = (
+    const box = field.render ? (
+      <Fragment key={keyword}>
+        {field.render({
+          keyword,
+          label: field.label,
+          placeholder: field.placeholder,
+          maxLength: field.maxLength ?? MAX_KEYWORD_LENGTH,
+          size: field.prominent ? 'large' : undefined,
+          enterButton: t('search.button'),
+          onSearch: (value) => write(value.trim()),
+        })}
+      </Fragment>
+    ) : (
       <Input.Search
         // Remount on a new URL keyword (Back/Forward) so the box shows it.
         key={keyword}

@@ -113,6 +113,7 @@ describe('AccountMenu', () => {
       ['安全日志', '/operator/audit'],
       ['后台任务', '/operator/jobs'],
       ['搜索词典', '/operator/search-synonyms'],
+      ['搜索分析', '/operator/search-analytics'],
     ]);
   });
 

@@ -79,6 +79,10 @@ function menuLinks(me: MeDto) {
       key: 'searchSynonyms',
     },
     canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.operator.searchAnalytics.getHref(),
+      key: 'searchAnalytics',
+    },
+    canAccess(me, { orgKinds: ['operator'] }) && {
       to: paths.operator.recommendationRules.getHref(),
       key: 'recommendationRules',
     },
@@ -101,6 +105,7 @@ function menuLinks(me: MeDto) {
       | 'moderatedListings'
       | 'jobs'
       | 'searchSynonyms'
+      | 'searchAnalytics'
       | 'recommendationRules';
   }[];
 }

@@ -23,12 +23,14 @@ export function splitTerms(text: string): string[] {
 export interface SynonymFormModalProps {
   /** The group to edit; null: a new group. */
   group: SynonymGroupDto | null;
+  /** A new group's first words (a query without results, from the search analytics). */
+  initialTerms?: string;
   open: boolean;
   onClose: () => void;
 }
 
 /** Creates or edits one group of words that mean the same. */
-export function SynonymFormModal({ group, open, onClose }: SynonymFormModalProps) {
+export function SynonymFormModal({ group, initialTerms = '', open, onClose }: SynonymFormModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<SynonymValues>();
   const save = useSaveSynonym();
@@ -41,12 +43,12 @@ export function SynonymFormModal({ group, open, onClose }: SynonymFormModalProps
     if (!open) return;
     clearError();
     form.setFieldsValue({
-      terms: group ? group.terms.join(' = ') : '',
+      terms: group ? group.terms.join(' = ') : initialTerms,
       note: group?.note ?? '',
     });
     // clearError is a fresh function each render; the form resets when it opens only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, group, form]);
+  }, [open, group, form, initialTerms]);
 
   const onFinish = (values: SynonymValues) => {
     clearError();

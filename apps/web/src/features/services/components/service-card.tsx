@@ -1,4 +1,8 @@
-import type { ServiceSummaryDto } from '@qifu/contracts';
+import type {
+  SearchMatch,
+  SearchMatchField,
+  ServiceSummaryDto,
+} from '@qifu/contracts';
 import { ClockCircleOutlined, StarFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +11,7 @@ import { StageTags } from '../../../components/ui/stage-tags';
 import { paths } from '../../../config/paths';
 import { useLocalizedName } from '../../../i18n/use-app-language';
 import { formatRating } from '../../../lib/format';
+import { MarkedText } from './marked-text';
 
 export interface ServiceCardProps {
   service: ServiceSummaryDto;
@@ -18,18 +23,46 @@ export function ServiceCard({ service, headingLevel = 3 }: ServiceCardProps) {
   const localizedName = useLocalizedName();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const rated = service.ratingAvg !== null && service.ratingCount > 0;
+  const matches = service.matches ?? [];
+  const ranges = (field: SearchMatchField) =>
+    matches.filter((m) => m.field === field).flatMap((m) => m.ranges);
+  const categoryMatched = matches.some((m) => m.field === 'category');
+  const reasons = matchReasons(matches);
 
   return (
     <article className="qf-card qf-card--service">
       <span className="qf-tag qf-tag--category">
-        {localizedName(service.category)}
+        {categoryMatched ? (
+          <mark className="qf-mark">{localizedName(service.category)}</mark>
+        ) : (
+          localizedName(service.category)
+        )}
       </span>
       <Heading className="qf-card__title">
         <Link to={paths.services.detail.getHref(service.id)}>
-          {service.title}
+          <MarkedText text={service.title} ranges={ranges('title')} />
         </Link>
       </Heading>
-      <p className="qf-card__summary">{service.summary}</p>
+      {reasons.length > 0 ? (
+        <p className="qf-card__match">
+          {reasons
+            .map((m) =>
+              t(
+                m.via === 'pinyin'
+                  ? 'services.matchPinyin'
+                  : 'services.matchSynonym',
+                {
+                  found: m.found,
+                  term: m.term,
+                },
+              ),
+            )
+            .join(t('services.matchSeparator'))}
+        </p>
+      ) : null}
+      <p className="qf-card__summary">
+        <MarkedText text={service.summary} ranges={ranges('summary')} />
+      </p>
       <StageTags stages={service.stages} />
       <div className="qf-card__footer">
         <PriceTag price={service.price} />
@@ -54,7 +87,10 @@ export function ServiceCard({ service, headingLevel = 3 }: ServiceCardProps) {
             to={paths.providers.detail.getHref(service.provider.id)}
             className="qf-card__provider"
           >
-            {service.provider.name}
+            <MarkedText
+              text={service.provider.name}
+              ranges={ranges('provider')}
+            />
           </Link>
         </span>
         {service.duration ? (
@@ -66,4 +102,15 @@ export function ServiceCard({ service, headingLevel = 3 }: ServiceCardProps) {
       </div>
     </article>
   );
+}
+
+/** The hits by another word than the one typed (a synonym, the pinyin), once per word found. */
+function matchReasons(matches: SearchMatch[]): SearchMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => {
+    const key = `${m.via}:${m.term}:${m.found}`;
+    if (m.via === 'literal' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

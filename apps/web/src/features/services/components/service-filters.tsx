@@ -3,6 +3,7 @@ import { LIFECYCLE_STAGES, SERVICE_SORTS } from '@qifu/contracts';
 import { useTranslation } from 'react-i18next';
 import { CatalogueFilterBar } from '../../../components/ui/catalogue-filter-bar';
 import type { ServiceListFilters } from '../service-list-params';
+import { ServiceSearchSuggest } from './service-search-suggest';
 
 export function ServiceFilters(props: {
   filters: ServiceListFilters;
@@ -15,6 +16,7 @@ export function ServiceFilters(props: {
       search={{
         label: t('search.label'),
         placeholder: t('search.placeholder'),
+        render: (box) => <ServiceSearchSuggest {...box} />,
       }}
       categories={props.categories}
       values={props.filters}

@@ -105,7 +105,7 @@ describe('ServiceList', () => {
       page: '2',
       pageSize: '12',
     });
-    expect(screen.getByRole('searchbox', { name: '搜索服务' })).toHaveValue(
+    expect(screen.getByRole('combobox', { name: '搜索服务' })).toHaveValue(
       '审计',
     );
     expect(screen.getByRole('radio', { name: '成熟期' })).toBeChecked();
@@ -143,7 +143,7 @@ describe('ServiceList', () => {
     await screen.findByRole('link', { name: '年度财务审计' });
 
     await user.type(
-      screen.getByRole('searchbox', { name: '搜索服务' }),
+      screen.getByRole('combobox', { name: '搜索服务' }),
       '代理记账{Enter}',
     );
 
