@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ProblemDashboardController } from './problem-dashboard.controller';
+import { ProblemDashboardService } from './problem-dashboard.service';
 import { ProblemClock } from './problem-deadlines';
 import { ProblemsController } from './problems.controller';
 import { ProblemsService } from './problems.service';
 
-@Module({ controllers: [ProblemsController], providers: [ProblemsService, ProblemClock] })
+@Module({ controllers: [ProblemsController, ProblemDashboardController], providers: [ProblemsService, ProblemClock, ProblemDashboardService] })
 export class ProblemsModule {}
