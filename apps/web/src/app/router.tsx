@@ -146,9 +146,37 @@ const OperatorJobsRoute = lazy(
 );
 
 // The service desk (问题台账, 我的问题, a problem): each page with the problem words.
-const OperatorProblemsRoute = lazy(withProblemsPage(() => import('./routes/operator-problems').then((m) => ({ default: m.OperatorProblemsRoute }))));
-const CompanyProblemsRoute = lazy(withProblemsPage(() => import('./routes/company-problems').then((m) => ({ default: m.CompanyProblemsRoute }))));
-const ProblemDetailRoute = lazy(withProblemsPage(() => import('./routes/problem-detail').then((m) => ({ default: m.ProblemDetailRoute }))));
+const OperatorProblemsRoute = lazy(
+  withProblemsPage(() =>
+    import('./routes/operator-problems').then((m) => ({
+      default: m.OperatorProblemsRoute,
+    })),
+  ),
+);
+const CompanyProblemsRoute = lazy(
+  withProblemsPage(() =>
+    import('./routes/company-problems').then((m) => ({
+      default: m.CompanyProblemsRoute,
+    })),
+  ),
+);
+// The dashboard also draws with the statistics page's chart and period picker (operator words, ECharts in this chunk).
+const OperatorProblemDashboardRoute = lazy(
+  withOperatorPage(
+    withProblemsPage(() =>
+      import('./routes/operator-problem-dashboard').then((m) => ({
+        default: m.OperatorProblemDashboardRoute,
+      })),
+    ),
+  ),
+);
+const ProblemDetailRoute = lazy(
+  withProblemsPage(() =>
+    import('./routes/problem-detail').then((m) => ({
+      default: m.ProblemDetailRoute,
+    })),
+  ),
+);
 
 // The provider workspace (机构工作台): one hop through workspace-routes.ts, which lazy-loads
 // each page with the workspace and account words (workspace-page.ts).
@@ -157,7 +185,9 @@ const workspacePage = (loader: keyof typeof import('./workspace-routes')) =>
 const WorkspaceHomeRoute = workspacePage('loadWorkspaceHomeRoute');
 const WorkspaceListingsRoute = workspacePage('loadWorkspaceListingsRoute');
 const WorkspaceNewListingRoute = workspacePage('loadWorkspaceNewListingRoute');
-const WorkspaceEditListingRoute = workspacePage('loadWorkspaceEditListingRoute');
+const WorkspaceEditListingRoute = workspacePage(
+  'loadWorkspaceEditListingRoute',
+);
 const WorkspaceListingRoute = workspacePage('loadWorkspaceListingRoute');
 const WorkspaceProfileRoute = workspacePage('loadWorkspaceProfileRoute');
 
@@ -253,6 +283,10 @@ export const routes: RouteObject[] = [
                 element: <OperatorProblemsRoute />,
               },
               {
+                path: paths.problems.dashboard.path,
+                element: <OperatorProblemDashboardRoute />,
+              },
+              {
                 path: paths.operator.recommendationRules.path,
                 element: <OperatorRecommendationRulesRoute />,
               },
@@ -295,7 +329,9 @@ export const routes: RouteObject[] = [
             ],
           },
           {
-            element: <RequireAccess rule={{ orgKinds: ['company', 'operator'] }} />,
+            element: (
+              <RequireAccess rule={{ orgKinds: ['company', 'operator'] }} />
+            ),
             children: [
               {
                 path: paths.problems.detail.path,
