@@ -149,8 +149,10 @@ function DashboardBody({
                 <Statistic
                   title={t(`problemStage.${stage}`)}
                   value={n(overdueNow[stage])}
-                  valueStyle={
-                    overdueNow[stage] > 0 ? { color: '#d4380d' } : undefined
+                  styles={
+                    overdueNow[stage] > 0
+                      ? { content: { color: '#d4380d' } }
+                      : undefined
                   }
                 />
                 <Link
