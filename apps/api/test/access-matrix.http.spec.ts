@@ -135,6 +135,7 @@ const EXPECTED: Record<string, AccessRule> = {
   'GET /api/problems': COMPANY_OR_OPERATOR,
   'GET /api/problems/:id': COMPANY_OR_OPERATOR,
   'POST /api/problems/:id/transitions': COMPANY_OR_OPERATOR,
+  'POST /api/problems/:id/intent': OPERATOR,
   'GET /api/operator/problems/dashboard': OPERATOR,
   'GET /api/operator/problems/dashboard/export.csv': OPERATOR,
   'GET /api/notifications': SIGNED_IN,

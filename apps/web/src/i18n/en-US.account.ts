@@ -6,6 +6,7 @@ export const enUSAccount: AccountTranslations = {
     PROBLEM_CONFLICT: 'This problem was just changed, or this step is not possible now; please reload and try again.',
     PROBLEM_ASSIGNEE_INVALID: 'A problem can only be assigned to operation centre staff.',
     PROBLEM_CATEGORY_UNKNOWN: 'Please choose a valid problem category.',
+    PROBLEM_NOT_BRIDGEABLE: 'This problem already has a service request, or is no longer open.',
     INTENT_NOT_FOUND: 'This service request does not exist.',
     TRANSITION_NOT_ALLOWED:
       'This step is not possible in the current status. Please reload the page.',

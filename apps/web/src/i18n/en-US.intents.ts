@@ -129,6 +129,8 @@ export const enUSIntents: IntentsTranslations = {
         'This provider takes no online enquiries yet; please call them.',
     },
     detail: {
+      problem: 'From a company problem',
+      openProblem: 'See how the problem stands',
       documentTitle: 'Cooperation intent',
       backToList: 'Back to the list',
       notFoundTitle: 'Cooperation intent not found',

@@ -93,6 +93,23 @@ export const enUSProblems: ProblemsTranslations = {
       hardHelp:
         'Problems involving several departments that cannot be solved soon; 30 working days to solve.',
     },
+    bridge: {
+      title: 'Service request',
+      none: 'Not turned into a marketplace request yet.',
+      button: 'Turn into a service request',
+      modalTitle: 'Turn into a marketplace service request',
+      modalText: 'Sends a cooperation intent for {{company}} to the chosen provider (budget negotiable), linked to this problem; when the intent completes, the company is asked to confirm the problem solved.',
+      service: 'Service',
+      servicePlaceholder: 'Search a service or provider',
+      need: 'What is needed',
+      wishedStartDate: 'Wished start date',
+      contactName: 'Company contact',
+      contactPhone: 'Phone',
+      submit: 'Send the request',
+      done: 'Turned into a service request; waiting for the provider.',
+      intent: '{{service}} · {{provider}}',
+      openIntent: 'Open the intent',
+    },
     move: {
       title: '{{action}}',
       assignee: 'Assignee',

@@ -8,6 +8,7 @@ export const zhCNAccount = {
     PROBLEM_CONFLICT: '该问题刚被他人更新，或当前状态下不能进行这一步，请刷新页面后重试。',
     PROBLEM_ASSIGNEE_INVALID: '只能指派给园区运营中心的工作人员。',
     PROBLEM_CATEGORY_UNKNOWN: '请选择有效的问题类别。',
+    PROBLEM_NOT_BRIDGEABLE: '该问题已转为服务需求，或已不在办理中，不能再转。',
     INTENT_NOT_FOUND: '该服务申请不存在。',
     TRANSITION_NOT_ALLOWED:
       '当前状态下不能进行这一步，请刷新页面查看最新状态。',

@@ -124,6 +124,8 @@ export const zhCNIntents = {
       noCategories: '该机构暂未开放在线咨询，请直接致电联系。',
     },
     detail: {
+      problem: '来自企业问题',
+      openProblem: '查看问题办理情况',
       documentTitle: '合作意向',
       backToList: '返回列表',
       notFoundTitle: '合作意向不存在',

@@ -171,6 +171,7 @@ export function intentDetail(
     reason: null,
     firstResponseAt: null,
     responseDueAt: '2026-03-04T02:00:00.000Z',
+    problemId: null,
     events: [
       {
         id: '1',

@@ -44,6 +44,8 @@ export const ERROR_HTTP_STATUS = {
   /** The assignee is not a member of the operator's staff. */
   PROBLEM_ASSIGNEE_INVALID: 400,
   PROBLEM_CATEGORY_UNKNOWN: 400,
+  /** The problem already has its marketplace request, or is not open. */
+  PROBLEM_NOT_BRIDGEABLE: 409,
   LISTING_NOT_FOUND: 404,
   LISTING_NOT_DRAFT: 409,
   LISTING_TITLE_TAKEN: 409,

@@ -43,6 +43,8 @@ export interface IntentDetailDto extends IntentSummaryDto {
   rating: RatingDto | null;
   canRate: boolean;
   canReply: boolean;
+  /** The service-desk problem this request was made for (company and operator only), if any. */
+  problemId: string | null;
 }
 
 export interface MessageDto {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phoneSchema } from './auth.schemas';
 import { uuidSchema, slugSchema } from './catalogue.schemas';
 import { PROBLEM_SATISFACTIONS, PROBLEM_STAGES, PROBLEM_STATUSES, PROBLEM_URGENCIES } from './problem.workflow';
 
@@ -64,3 +65,21 @@ export const listProblemsQuerySchema = z
   })
   .strict();
 export type ListProblemsQuery = z.infer<typeof listProblemsQuerySchema>;
+
+/**
+ * An operator turns an open problem into a marketplace request: a cooperation intent for the
+ * problem's company with the chosen service, pre-filled from the problem (the budget is 面议; the
+ * provider quotes). One request per problem.
+ */
+export const requestServiceForProblemSchema = z
+  .object({
+    serviceId: uuidSchema,
+    need: z.string().trim().min(5).max(2000),
+    wishedStartDate: isoDate,
+    contactName: z.string().trim().min(1).max(40),
+    contactPhone: phoneSchema,
+    /** The problem's version the caller saw; a stale one is a 409 PROBLEM_CONFLICT. */
+    version: z.number().int().min(0),
+  })
+  .strict();
+export type RequestServiceForProblemRequest = z.infer<typeof requestServiceForProblemSchema>;

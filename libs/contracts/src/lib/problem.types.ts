@@ -1,3 +1,4 @@
+import type { IntentStatus } from './intent.workflow';
 import type { ProblemSatisfaction, ProblemStage, ProblemStatus, ProblemTransitionField, ProblemUrgency } from './problem.workflow';
 
 export interface ProblemCategoryDto {
@@ -45,6 +46,10 @@ export interface ProblemDetailDto extends ProblemSummaryDto {
   department: { name: string; contact: string } | null;
   satisfaction: ProblemSatisfaction | null;
   events: ProblemEventDto[];
+  /** The marketplace request made for this problem (its cooperation intent), if any. */
+  intent: { id: string; status: IntentStatus; serviceTitle: string | null; providerName: string } | null;
+  /** The caller (an operator) may turn it into a marketplace request now. */
+  canRequestService: boolean;
   /** The moves the caller may make now, from the transitions table. */
   actions: { to: ProblemStatus; requires: ProblemTransitionField[] }[];
 }

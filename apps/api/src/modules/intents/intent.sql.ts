@@ -115,19 +115,22 @@ export type IntentDetailRow = IntentSummaryRow & {
  * ratings module reads it (RATING_FOR_INTENT, also keyed by $1). $1 the intent, $2 the caller
  * (for unread counts).
  */
-export const INTENT_DETAIL_FULL_NAME = 'intent_detail_full_v2';
+export const INTENT_DETAIL_FULL_NAME = 'intent_detail_full_v3';
 export const INTENT_DETAIL_FULL = `SELECT ${intentSummaryColumns('$2::uuid')}, ${INTENT_DETAIL_COLUMNS},
     (SELECT COALESCE(json_agg(json_build_object('id', e.id, 'at', e.at, 'actor_role', e.actor_role, 'actor_name', e.actor_name,
                                                 'from_status', e.from_status, 'to_status', e.to_status, 'note', e.note)
                               ORDER BY e.at, e.id), '[]'::json)
        FROM intent_event e WHERE e.intent_id = i.id) AS events,
-    CASE WHEN i.status = 'completed' THEN (SELECT to_json(x) FROM (${RATING_FOR_INTENT}) x) END AS rating
+    CASE WHEN i.status = 'completed' THEN (SELECT to_json(x) FROM (${RATING_FOR_INTENT}) x) END AS rating,
+    (SELECT pr.id FROM problem pr WHERE pr.intent_id = i.id) AS problem_id
   FROM ${INTENT_FROM}
   WHERE i.id = $1`;
 
 export type IntentDetailFullRow = IntentDetailRow & {
   events: (Omit<IntentEventRow, 'at'> & { at: string })[];
   rating: RatingRow | null;
+  /** problem_intent_uq serves it. */
+  problem_id: string | null;
 };
 
 export interface IntentEventRow {

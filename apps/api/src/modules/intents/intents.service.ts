@@ -290,6 +290,11 @@ export class IntentsService {
         party === 'company' && r.status === 'completed' && rating === null,
       canReply:
         party === 'provider' && rating !== null && rating.reply === null,
+      // The problem page is the company's and the operator's; a provider is not told of it.
+      problemId:
+        party === 'provider'
+          ? null
+          : ((r as Partial<IntentDetailFullRow>).problem_id ?? null),
     };
   }
 

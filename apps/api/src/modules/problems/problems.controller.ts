@@ -4,6 +4,7 @@ import {
   createProblemSchema,
   createVisitSchema,
   listProblemsQuerySchema,
+  requestServiceForProblemSchema,
   transitionProblemSchema,
   type CreateProblemRequest,
   type CreateVisitRequest,
@@ -12,6 +13,7 @@ import {
   type ProblemCategoryDto,
   type ProblemDetailDto,
   type ProblemSummaryDto,
+  type RequestServiceForProblemRequest,
   type TransitionProblemRequest,
   type VisitDto,
 } from '@qifu/contracts';
@@ -70,5 +72,18 @@ export class ProblemsController {
     @Body(new ZodValidationPipe(transitionProblemSchema)) body: TransitionProblemRequest,
   ): Promise<ProblemDetailDto> {
     return this.problems.move(actor, id, body);
+  }
+
+  /** Operators: the problem becomes a cooperation intent for its company, linked both ways. */
+  @Post('problems/:id/intent')
+  @HttpCode(200)
+  @Access.operator()
+  @ApiZodBody(requestServiceForProblemSchema)
+  requestService(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidPipe()) id: string,
+    @Body(new ZodValidationPipe(requestServiceForProblemSchema)) body: RequestServiceForProblemRequest,
+  ): Promise<ProblemDetailDto> {
+    return this.problems.requestService(actor, id, body);
   }
 }

@@ -13,6 +13,7 @@ import {
   type ProblemParty,
   type ProblemSummaryDto,
   type ProblemTransitionRule,
+  type RequestServiceForProblemRequest,
   type TransitionProblemRequest,
   type VisitDto,
 } from '@qifu/contracts';
@@ -21,16 +22,20 @@ import type { Actor } from '../../common/auth/actor';
 import { toPage, windowTotal } from '../../common/db/page';
 import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
+import { IntentsService } from '../intents/intents.service';
 import { ProblemClock, problemDeadlines } from './problem-deadlines';
 import {
+  BRIDGEABLE_STATUSES,
   CALENDAR_OVERRIDES,
   INSERT_PROBLEM,
   INSERT_PROBLEM_EVENT,
   INSERT_VISIT,
+  LINK_PROBLEM_INTENT,
   MOVE_PROBLEM,
   OPERATOR_STAFF,
   PROBLEM_CATEGORIES,
   PROBLEM_DETAIL,
+  PROBLEM_FOR_BRIDGE,
   PROBLEM_FOR_MOVE,
   PROBLEM_REFERENCES,
   problemListCount,
@@ -54,6 +59,7 @@ export class ProblemsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: ProblemClock,
+    private readonly intents: IntentsService,
   ) {}
 
   async categories(): Promise<ProblemCategoryDto[]> {
@@ -106,7 +112,44 @@ export class ProblemsService {
     return toProblemDetail(
       r,
       nextProblemStates(r.status, party).map((t) => ({ to: t.to, requires: [...t.requires] })),
+      party === 'operator' && r.intent === null && BRIDGEABLE_STATUSES.includes(r.status),
     );
+  }
+
+  /**
+   * Turns an open problem into a marketplace request: a cooperation intent for the problem's
+   * company (matched by the operator, as the intents module does for operators), then the link.
+   * The intent is created through IntentsService (its own batched statement and notifications),
+   * so the two writes are not one transaction; the Idempotency-Key derived from the problem makes
+   * a retry after a failure between them find the same intent instead of making a second one.
+   */
+  async requestService(actor: Actor, id: string, body: RequestServiceForProblemRequest): Promise<ProblemDetailDto> {
+    const rows: { id: string; company_id: string; status: ProblemDetailRow['status']; version: number; intent_id: string | null }[] =
+      await this.db.query(PROBLEM_FOR_BRIDGE, [id]);
+    const p = rows[0];
+    if (this.partyOf(actor, p) !== 'operator') throw new AppError('TRANSITION_FORBIDDEN', 'Only the operation centre turns a problem into a request.');
+    if (p.intent_id !== null || !BRIDGEABLE_STATUSES.includes(p.status)) {
+      throw new AppError('PROBLEM_NOT_BRIDGEABLE', p.intent_id ? 'This problem already has its marketplace request.' : `A ${p.status} problem is not open.`);
+    }
+    if (body.version !== p.version) throw new AppError('PROBLEM_CONFLICT', 'Someone else changed this problem; reload and try again.');
+    const { version, ...request } = body;
+    const made = await this.intents.create(
+      actor,
+      { ...request, companyId: p.company_id, budgetNegotiable: true },
+      `problem-${id}`,
+    );
+    await this.db.transaction(async (m) => {
+      const linked = await returning<{ id: string; from_status: ProblemDetailRow['status']; to_status: ProblemDetailRow['status'] }>(m, LINK_PROBLEM_INTENT, [
+        id,
+        version,
+        made.id,
+        actor.userId,
+      ]);
+      if (!linked.length) throw new AppError('PROBLEM_CONFLICT', 'Someone else changed this problem; reload and try again.');
+      const l = linked[0];
+      await m.query(INSERT_PROBLEM_EVENT, [id, actor.userId, 'operator', actorName(actor), l.from_status, l.to_status, '转为企服超市服务需求', JSON.stringify({ intentId: made.id })]);
+    });
+    return this.get(actor, id);
   }
 
   async move(actor: Actor, id: string, body: TransitionProblemRequest): Promise<ProblemDetailDto> {

@@ -1,4 +1,5 @@
 import type {
+  IntentStatus,
   ListProblemsQuery,
   ProblemDetailDto,
   ProblemEventDto,
@@ -67,6 +68,9 @@ const SUMMARY_JOINS = `JOIN company c ON c.id = p.company_id
 
 /** $1 id: the problem, its department and rating, and its timeline (oldest first) in one statement. */
 export const PROBLEM_DETAIL = `SELECT ${SUMMARY_COLUMNS}, p.department_name, p.department_contact, p.satisfaction,
+       (SELECT json_build_object('id', i.id, 'status', i.status, 'service_title', sl.title, 'provider_name', pv.name)
+          FROM intent i JOIN provider pv ON pv.id = i.provider_id LEFT JOIN service_listing sl ON sl.id = i.service_id
+         WHERE i.id = p.intent_id) AS intent,
        COALESCE((SELECT json_agg(json_build_object('id', e.id::text, 'at', e.at, 'actor_role', e.actor_role, 'actor_name', e.actor_name,
                                                   'from_status', e.from_status, 'to_status', e.to_status, 'note', e.note, 'detail', e.detail)
                                 ORDER BY e.at, e.id)
@@ -162,6 +166,7 @@ export interface ProblemDetailRow extends ProblemSummaryRow {
   department_contact: string | null;
   satisfaction: ProblemSatisfaction | null;
   events: ProblemEventRow[];
+  intent: { id: string; status: IntentStatus; service_title: string | null; provider_name: string } | null;
 }
 
 export interface VisitRow {
@@ -216,15 +221,38 @@ export function toProblemEvent(e: ProblemEventRow): ProblemEventDto {
   };
 }
 
-export function toProblemDetail(r: ProblemDetailRow, actions: ProblemDetailDto['actions']): ProblemDetailDto {
+export function toProblemDetail(r: ProblemDetailRow, actions: ProblemDetailDto['actions'], canRequestService: boolean): ProblemDetailDto {
   return {
     ...toProblemSummary(r),
     department: r.department_name ? { name: r.department_name, contact: r.department_contact ?? '' } : null,
     satisfaction: r.satisfaction,
     events: r.events.map(toProblemEvent),
+    intent: r.intent ? { id: r.intent.id, status: r.intent.status, serviceTitle: r.intent.service_title, providerName: r.intent.provider_name } : null,
+    canRequestService,
     actions,
   };
 }
+
+/** The statuses from which an operator may still turn a problem into a marketplace request. */
+export const BRIDGEABLE_STATUSES: readonly ProblemStatus[] = ['reported', 'accepted', 'forwarded', 'in_progress', 'reopened'];
+
+/**
+ * $1 problem, $2 version seen, $3 intent, $4 the acting operator (the owner if nobody owns it yet).
+ * Conditional on the version and on there being no request yet: of two concurrent bridges one
+ * links. A problem still only registered is accepted by the bridge (the 1-day stage is done).
+ */
+export const LINK_PROBLEM_INTENT = `WITH old AS (
+    SELECT id, status FROM problem WHERE id = $1 AND version = $2 AND intent_id IS NULL FOR UPDATE
+  )
+  UPDATE problem p SET intent_id = $3, version = p.version + 1, updated_at = now(),
+         status = CASE WHEN p.status = 'reported' THEN 'accepted' ELSE p.status END,
+         assignee_user_id = COALESCE(p.assignee_user_id, $4::uuid),
+         accepted_at = COALESCE(p.accepted_at, now())
+    FROM old WHERE p.id = old.id
+  RETURNING p.id, old.status AS from_status, p.status AS to_status`;
+
+export const PROBLEM_FOR_BRIDGE = `SELECT p.id, p.company_id, p.status, p.version, p.intent_id, p.description, pc.name AS category_name
+  FROM problem p JOIN problem_category pc ON pc.code = p.category_code WHERE p.id = $1`;
 
 export function toVisit(r: VisitRow, company: VisitDto['company'], visitors: string[], notes: string, recordedBy: string, problems: ProblemSummaryDto[]): VisitDto {
   return { id: r.id, company, visitedOn: r.visited_on, visitors, notes, recordedBy, createdAt: iso(r.created_at), problems };

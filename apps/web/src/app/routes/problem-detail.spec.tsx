@@ -1,7 +1,7 @@
 import { afterEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { fill, setupUser } from '../../testing/antd';
-import { me, operatorMe } from '../../testing/fixtures';
+import { me, operatorMe, page, serviceSummary } from '../../testing/fixtures';
 import { mockFetch, requests } from '../../testing/mock-fetch';
 import { renderRoute } from '../../testing/render';
 import { problemDetail } from '../../features/problems/problem.fixtures';
@@ -157,6 +157,114 @@ describe('ProblemDetailRoute', () => {
       ),
     ).toBeInTheDocument();
     await waitFor(() => expect(gets).toBeGreaterThan(1));
+  });
+
+  it('the operator turns the problem into a service request, pre-filled from the problem', async () => {
+    const user = setupUser();
+    const service = serviceSummary({
+      title: '嵌入式工程师猎聘',
+      provider: {
+        id: '11111111-2222-4333-8444-555555555555',
+        name: '郑州市人才服务有限公司',
+        kind: 'hr',
+      },
+    });
+    const fetchMock = mockFetch((u, r) => {
+      if (u.pathname === '/api/organisation/members')
+        return { body: { items: [], total: 0, page: 1, pageSize: 20 } };
+      if (u.pathname === '/api/services') return { body: page([service]) };
+      if (r.method === 'POST')
+        return {
+          body: problemDetail({
+            status: 'accepted',
+            version: 3,
+            canRequestService: false,
+            intent: {
+              id: '9d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
+              status: 'submitted',
+              serviceTitle: service.title,
+              providerName: service.provider.name,
+            },
+          }),
+        };
+      return { body: problemDetail({ version: 2, canRequestService: true }) };
+    });
+    renderRoute(<ProblemDetailRoute />, {
+      path: '/problems/:id',
+      url,
+      me: operatorMe(),
+    });
+    expect(
+      await screen.findByText('尚未转为企服超市服务需求。'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '转为服务需求' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByLabelText('需求说明')).toHaveValue(
+      problemDetail().description,
+    );
+    await user.click(within(dialog).getByLabelText('服务'));
+    const option = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>(
+        '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+      );
+      if (!found) throw new Error('no service option yet');
+      return found;
+    });
+    await user.click(option);
+    await fill(user, '企业联系人', '王经理');
+    await fill(user, '联系电话', '13800001111');
+    await user.click(
+      within(dialog).getByRole('button', { name: '发起合作意向' }),
+    );
+    await waitFor(() => {
+      const post = requests(fetchMock).find((r) => r.method === 'POST');
+      expect(post?.url.pathname).toBe(`/api/problems/${id}/intent`);
+      expect(post?.body).toMatchObject({
+        serviceId: service.id,
+        need: problemDetail().description,
+        contactName: '王经理',
+        contactPhone: '13800001111',
+        version: 2,
+      });
+      expect(
+        (post?.body as { wishedStartDate: string }).wishedStartDate,
+      ).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+    const link = await screen.findByRole('link', { name: '查看合作意向' });
+    expect(link).toHaveAttribute(
+      'href',
+      '/intents/9d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
+    );
+    expect(link).toHaveTextContent('嵌入式工程师猎聘 · 郑州市人才服务有限公司');
+    expect(
+      screen.queryByRole('button', { name: '转为服务需求' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('a company sees the linked request but cannot make one', async () => {
+    mockFetch(() => ({
+      body: problemDetail({
+        status: 'accepted',
+        intent: {
+          id: '9d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
+          status: 'negotiating',
+          serviceTitle: '年度财务审计',
+          providerName: '河南富平会计师事务所',
+        },
+      }),
+    }));
+    renderRoute(<ProblemDetailRoute />, {
+      path: '/problems/:id',
+      url,
+      me: me(),
+    });
+    expect(
+      await screen.findByRole('link', { name: '查看合作意向' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('洽谈中')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: '转为服务需求' }),
+    ).not.toBeInTheDocument();
   });
 
   it('another company’s problem is a 404 page', async () => {

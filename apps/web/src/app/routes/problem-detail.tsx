@@ -10,6 +10,7 @@ import { paths } from '../../config/paths';
 import { getMembersQueryOptions } from '../../features/members/api/get-members';
 import { useProblem } from '../../features/problems/api/get-problem';
 import { ProblemActions } from '../../features/problems/components/problem-actions';
+import { ProblemBridge } from '../../features/problems/components/problem-bridge';
 import { ProblemStages } from '../../features/problems/components/problem-stages';
 import { ProblemStatusTag } from '../../features/problems/components/problem-status-tag';
 import { ProblemTimeline } from '../../features/problems/components/problem-timeline';
@@ -121,6 +122,11 @@ export function ProblemDetailRoute() {
           ]}
         />
       </Section>
+      {p.intent || p.canRequestService ? (
+        <Section title={t('problems.bridge.title')}>
+          <ProblemBridge problem={p} />
+        </Section>
+      ) : null}
       <Section title={t('problems.stagesTitle')}>
         <ProblemStages problem={p} />
       </Section>

@@ -17,6 +17,8 @@ export function problemDetail(
     status: 'reported',
     assignee: null,
     visitId: null,
+    intent: null,
+    canRequestService: false,
     createdAt: '2026-12-04T08:30:00.000Z',
     version: 0,
     stages: {

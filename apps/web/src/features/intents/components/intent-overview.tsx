@@ -120,6 +120,19 @@ export function IntentOverview({ intent, party }: IntentOverviewProps) {
             label: t('intents.detail.createdAt'),
             children: formatDateMinute(intent.createdAt),
           },
+          ...(intent.problemId
+            ? [
+                {
+                  key: 'problem',
+                  label: t('intents.detail.problem'),
+                  children: (
+                    <Link to={paths.problems.detail.getHref(intent.problemId)}>
+                      {t('intents.detail.openProblem')}
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
           ...(intent.status === 'submitted'
             ? [
                 {
