@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 // The service-desk dashboard over HTTP. The test registers problems through the API in a period
 // and a category of its own (April 2003, long before any seeded or other test's problem), moves
-// them through the transitions table, then checks every figure twice: against the numbers this
+// them through the transitions table (one through the marketplace bridge), then checks every figure twice: against the numbers this
 // test knows it made, and against SQL over problem/problem_event written here independently.
 
 let t: TestApp;
@@ -72,6 +72,14 @@ beforeAll(async () => {
   await walk(await raiseAt(day(10)), [accept(op2), solve, confirm('basically_satisfied')]);
   await walk(await raiseAt(day(14)), [accept(op2), solve, reopen]); // reopened: not solved
   await walk(await raiseAt(day(15)), [accept(op), solve, reopen, progress, solve, confirm('dissatisfied')]);
+  // Solved through the marketplace: turned into a cooperation intent (the bridge), then solved and confirmed.
+  const [service] = await t.db.query(`SELECT id FROM service_listing WHERE status = 'published' ORDER BY id LIMIT 1`);
+  const bridgedFrom = await raiseAt(day(16));
+  const bridged = await op.post<ProblemDetailDto>(`/api/problems/${bridgedFrom.id}/intent`, {
+    serviceId: service.id, need: '看板测试：通过企服超市对接服务机构。', wishedStartDate: '2003-05-01', contactName: '王经理', contactPhone: '13800000999', version: bridgedFrom.version,
+  });
+  if (bridged.status !== 200 && bridged.status !== 201) throw new Error(`bridge: ${bridged.status} ${JSON.stringify(bridged.body)}`);
+  await walk(bridged.body, [solve, confirm('satisfied')]);
   await raiseAt(day(30, 23)); // the period's last evening, China time: inside
   await raiseAt('2003-03-31T23:30:00+08:00'); // the evening before: March
   await walk(await raiseAt('2002-06-03T10:00:00+08:00'), [accept(op), solve]); // June 2002, in the trend only
@@ -86,9 +94,9 @@ describe('the dashboard figures', () => {
     const res = await dash(op);
     expect(res.status).toBe(200);
     expect(res.body.period).toEqual({ from: FROM, to: TO });
-    expect(res.body.totals).toMatchObject({ collected: 10, solved: 4, confirmed: 3, rated: 3, satisfied: 1, basicallySatisfied: 1, dissatisfied: 1 });
-    expect(res.body.totals.solveRate).toBeCloseTo(0.4, 10);
-    expect(res.body.totals.satisfactionRate).toBeCloseTo(2 / 3, 10);
+    expect(res.body.totals).toMatchObject({ collected: 11, solved: 5, confirmed: 4, rated: 4, satisfied: 2, basicallySatisfied: 1, dissatisfied: 1 });
+    expect(res.body.totals.solveRate).toBeCloseTo(5 / 11, 10);
+    expect(res.body.totals.satisfactionRate).toBeCloseTo(3 / 4, 10);
 
     // Independently: the problems registered in the period, with their last event as the state.
     const [raw] = await t.db.query(
@@ -107,14 +115,16 @@ describe('the dashboard figures', () => {
     expect(res.body.totals.satisfactionRate).toBeCloseTo(raw.happy / raw.rated, 10);
   });
 
-  it('shows the share solved through the marketplace (0 until problems link to intents)', async () => {
+  it('shows the share solved through the marketplace: solved problems linked to an intent ÷ solved', async () => {
     const { body } = await dash(op);
-    const [col] = await t.db.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'problem' AND column_name = 'intent_id'`);
-    const linked = col.n
-      ? (await t.db.query(`SELECT count(*)::int AS n FROM problem WHERE created_at >= $1 AND created_at < $2 AND intent_id IS NOT NULL AND status IN ('solved', 'confirmed')`, [START, END]))[0].n
-      : 0;
-    expect(body.totals.solvedViaMarketplace).toBe(linked);
-    expect(body.totals.marketplaceShare).toBe(linked / 4);
+    const [raw] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE p.intent_id IS NOT NULL AND EXISTS (SELECT 1 FROM intent i WHERE i.id = p.intent_id))::int AS linked, count(*)::int AS solved
+         FROM problem p WHERE p.created_at >= $1 AND p.created_at < $2 AND p.solved_at IS NOT NULL`,
+      [START, END],
+    );
+    expect(raw).toEqual({ linked: 1, solved: 5 });
+    expect(body.totals.solvedViaMarketplace).toBe(raw.linked);
+    expect(body.totals.marketplaceShare).toBeCloseTo(raw.linked / raw.solved, 10);
   });
 
   it('counts overdue per 13710 stage now, over every problem', async () => {
@@ -139,7 +149,7 @@ describe('the dashboard figures', () => {
   it('breaks down by category (every category listed) and by assignee', async () => {
     const { body } = await dash(op);
     const mine = body.byCategory.find((c) => c.code === CATEGORY);
-    expect(mine).toMatchObject({ collected: 10, solved: 4 });
+    expect(mine).toMatchObject({ collected: 11, solved: 5 });
     const cats: { code: string; collected: number; solved: number }[] = await t.db.query(
       `SELECT c.code, (SELECT count(*) FROM problem p WHERE p.category_code = c.code AND p.created_at >= $1 AND p.created_at < $2)::int AS collected,
               (SELECT count(*) FROM problem p WHERE p.category_code = c.code AND p.created_at >= $1 AND p.created_at < $2 AND p.solved_at IS NOT NULL)::int AS solved
@@ -159,7 +169,8 @@ describe('the dashboard figures', () => {
     const key = (x: { user_id: string | null }) => x.user_id ?? '';
     expect([...got].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(people.sort((a, b) => key(a).localeCompare(key(b))));
     expect(body.byAssignee.find((a) => a.userId === userId(op2))).toMatchObject({ collected: 5, solved: 2, open: 3, name: expect.any(String) });
-    expect(body.byAssignee.find((a) => a.userId === userId(op))).toMatchObject({ collected: 2, solved: 2, open: 0 });
+    // The bridge accepts the problem for the operator who made the request.
+    expect(body.byAssignee.find((a) => a.userId === userId(op))).toMatchObject({ collected: 3, solved: 3, open: 0 });
     expect(body.byAssignee.find((a) => a.userId === null)).toMatchObject({ collected: 3, solved: 0, open: 3 });
   });
 
@@ -177,7 +188,7 @@ describe('the dashboard figures', () => {
     for (const m of body.trend) expect(m).toEqual({ month: m.month, collected: byMonth.get(m.month)?.collected ?? 0, solved: byMonth.get(m.month)?.solved ?? 0 });
     expect(body.trend.find((m) => m.month === '2003-03')).toEqual({ month: '2003-03', collected: 1, solved: 0 });
     expect(body.trend.find((m) => m.month === '2002-06')).toEqual({ month: '2002-06', collected: 1, solved: 1 });
-    expect(body.trend.find((m) => m.month === '2003-04')).toEqual({ month: '2003-04', collected: 10, solved: 4 });
+    expect(body.trend.find((m) => m.month === '2003-04')).toEqual({ month: '2003-04', collected: 11, solved: 5 });
   });
 
   it('an empty period has no rates (null, not 0 or NaN)', async () => {
@@ -189,14 +200,14 @@ describe('the dashboard figures', () => {
     const res = await op.get<string>(`/api/operator/problems/dashboard/export.csv?from=${FROM}&to=${TO}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    expect(res.headers.get('x-total-rows')).toBe('10');
+    expect(res.headers.get('x-total-rows')).toBe('11');
     const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0].split(',').slice(0, 7)).toEqual(['编号', '登记时间', '企业', '类别', '紧急程度', '疑难', '状态']);
-    expect(lines).toHaveLength(11);
+    expect(lines).toHaveLength(12);
     expect(lines[1]).toContain('2003-04-30 23:00');
     const ids: { id: string }[] = await t.db.query(`SELECT id FROM problem WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at DESC, id DESC`, [START, END]);
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(ids.map((r) => r.id));
-    expect(lines.filter((l) => l.includes('已确认解决'))).toHaveLength(3);
+    expect(lines.filter((l) => l.includes('已确认解决'))).toHaveLength(4);
     expect(lines.some((l) => l.includes('不满意'))).toBe(true);
   });
 });

@@ -168,7 +168,7 @@ export const enUSProblems: ProblemsTranslations = {
       },
       marketplaceShare: {
         term: 'Solved through the marketplace',
-        text: 'Solved problems linked to a cooperation intent (solved by a provider matched through the marketplace) ÷ solved problems. 0 until problems are linked to intents.',
+        text: 'Solved problems linked to a cooperation intent (solved by a provider matched through the marketplace) ÷ solved problems (a problem is linked when the operator turns it into a marketplace request).',
       },
       overdue: {
         term: 'Overdue',

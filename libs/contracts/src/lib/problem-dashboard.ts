@@ -54,7 +54,7 @@ export interface ProblemDashboardDto {
     solveRate: number | null;
     /** 0..1, null when nothing rated. */
     satisfactionRate: number | null;
-    /** Solved problems linked to an intent; 0 while problems carry no intent link. */
+    /** Solved problems linked to an intent (turned into a marketplace request). */
     solvedViaMarketplace: number;
     marketplaceShare: number | null;
   };
