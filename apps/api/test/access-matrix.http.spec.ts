@@ -138,6 +138,8 @@ const EXPECTED: Record<string, AccessRule> = {
   'GET /api/problems/:id': COMPANY_OR_OPERATOR,
   'POST /api/problems/:id/transitions': COMPANY_OR_OPERATOR,
   'POST /api/problems/:id/intent': OPERATOR,
+  'GET /api/operator/problems/dashboard': OPERATOR,
+  'GET /api/operator/problems/dashboard/export.csv': OPERATOR,
   'GET /api/notifications': SIGNED_IN,
   'GET /api/notifications/unread-count': SIGNED_IN,
   'POST /api/notifications/:id/read': SIGNED_IN,

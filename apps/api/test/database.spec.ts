@@ -7,6 +7,8 @@ import { SEED_CATEGORIES } from '../src/database/seed/data/categories';
 import { SEED_COMPANIES } from '../src/database/seed/data/companies';
 import { SEED_PROVIDERS } from '../src/database/seed/data/providers';
 import { SEED_SERVICES } from '../src/database/seed/data/services';
+import { SEED_PROBLEM_COUNT } from '../src/database/seed/problem-history';
+import { PROBLEM_STATUSES, PROBLEM_TRANSITIONS } from '@qifu/contracts';
 import { prepareDatabase, testDatabaseUrl } from './support/test-app';
 
 let db: DataSource;
@@ -48,7 +50,7 @@ describe('migrations and seed', () => {
     const before = await counts();
     const snapshot = await db.query(`SELECT id, title, updated_at FROM service_listing ORDER BY id`);
     const result = await runSeed(db);
-    expect(result).toEqual({ categories: 0, providers: 0, services: 0, companies: 0, intents: 0 });
+    expect(result).toEqual({ categories: 0, providers: 0, services: 0, companies: 0, intents: 0, visits: 0, problems: 0 });
     expect(await counts()).toEqual(before);
     expect(await db.query(`SELECT id, title, updated_at FROM service_listing ORDER BY id`)).toEqual(snapshot);
   });
@@ -177,6 +179,64 @@ describe('seeded intents', () => {
          LEFT JOIN (SELECT service_id, round(avg((professional + responsiveness + attitude + value) / 4.0), 2) AS a, count(*)::int AS n
                       FROM intent_rating GROUP BY service_id) x ON x.service_id = s.id
         WHERE s.rating_count <> COALESCE(x.n, 0) OR s.rating_avg IS DISTINCT FROM x.a`,
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('seeded service desk', () => {
+  const seeded = `SELECT p.* FROM problem p WHERE EXISTS (SELECT 1 FROM problem_event e WHERE e.problem_id = p.id AND e.detail ? 'seedKey')`;
+
+  it('has about forty problems in every status, on visits too, overdue at every 13710 stage, hard ones, every rating and reopened ones', async () => {
+    const [r] = await db.query(
+      `SELECT count(*)::int AS n, array_agg(DISTINCT status ORDER BY status) AS statuses,
+              count(*) FILTER (WHERE visit_id IS NOT NULL)::int AS on_visits,
+              count(*) FILTER (WHERE hard)::int AS hard,
+              count(*) FILTER (WHERE accepted_at IS NULL AND accept_due_at < now())::int AS late_accept,
+              count(*) FILTER (WHERE progress_at IS NULL AND progress_due_at < now())::int AS late_progress,
+              count(*) FILTER (WHERE solved_at IS NULL AND solve_due_at < now())::int AS late_solve,
+              array_agg(DISTINCT satisfaction) FILTER (WHERE satisfaction IS NOT NULL) AS ratings,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM problem_event e WHERE e.problem_id = s.id AND e.to_status = 'reopened'))::int AS reopened
+         FROM (${seeded}) s`,
+    );
+    expect(r.n).toBe(SEED_PROBLEM_COUNT);
+    expect(SEED_PROBLEM_COUNT).toBeGreaterThanOrEqual(40);
+    expect([...r.statuses].sort()).toEqual([...PROBLEM_STATUSES].sort());
+    expect(r.on_visits).toBeGreaterThan(5);
+    expect(r.hard).toBeGreaterThan(3);
+    expect(r.late_accept).toBeGreaterThanOrEqual(2);
+    expect(r.late_progress).toBeGreaterThanOrEqual(2);
+    expect(r.late_solve).toBeGreaterThanOrEqual(2);
+    expect([...r.ratings].sort()).toEqual(['basically_satisfied', 'dissatisfied', 'satisfied']);
+    expect(r.reopened).toBeGreaterThanOrEqual(4);
+    const [v] = await db.query(`SELECT count(DISTINCT p.visit_id)::int AS n FROM (${seeded}) p`);
+    expect(v.n).toBeGreaterThan(5);
+  });
+
+  it('writes timelines of moves in the transitions table, ending in the current state, with the stage times stored', async () => {
+    const events: { problem_id: string; status: string; from_status: string | null; to_status: string; actor_role: string; k: number; n: number }[] = await db.query(
+      `SELECT e.problem_id, p.status, e.from_status, e.to_status, e.actor_role,
+              row_number() OVER (PARTITION BY e.problem_id ORDER BY e.at, e.id)::int AS k, count(*) OVER (PARTITION BY e.problem_id)::int AS n
+         FROM (${seeded}) p JOIN problem_event e ON e.problem_id = p.id ORDER BY e.problem_id, e.at, e.id`,
+    );
+    let prev: string | null = null;
+    for (const e of events) {
+      if (e.k === 1) {
+        expect([e.from_status, e.to_status]).toEqual([null, 'reported']);
+      } else {
+        expect(e.from_status).toBe(prev);
+        const rule = PROBLEM_TRANSITIONS.find((t) => t.from === e.from_status && t.to === e.to_status);
+        expect(rule?.by).toContain(e.actor_role);
+      }
+      if (e.k === e.n) expect(e.to_status).toBe(e.status);
+      prev = e.to_status;
+    }
+    const wrong = await db.query(
+      `SELECT id FROM (${seeded}) p
+        WHERE version <> (SELECT count(*) - 1 FROM problem_event e WHERE e.problem_id = p.id)
+           OR (status = 'reported') <> (accepted_at IS NULL)
+           OR (status IN ('solved', 'confirmed')) <> (solved_at IS NOT NULL)
+           OR created_at > now() OR updated_at > now()`,
     );
     expect(wrong).toEqual([]);
   });

@@ -20,4 +20,5 @@ export * from './lib/search.schemas';
 export * from './lib/problem.workflow';
 export * from './lib/problem.schemas';
 export * from './lib/problem.types';
+export * from './lib/problem-dashboard';
 export * from './lib/recommendation.schemas';

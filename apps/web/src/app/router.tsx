@@ -167,6 +167,16 @@ const CompanyProblemsRoute = lazy(
     })),
   ),
 );
+// The dashboard also draws with the statistics page's chart and period picker (operator words, ECharts in this chunk).
+const OperatorProblemDashboardRoute = lazy(
+  withOperatorPage(
+    withProblemsPage(() =>
+      import('./routes/operator-problem-dashboard').then((m) => ({
+        default: m.OperatorProblemDashboardRoute,
+      })),
+    ),
+  ),
+);
 const ProblemDetailRoute = lazy(
   withProblemsPage(() =>
     import('./routes/problem-detail').then((m) => ({
@@ -278,6 +288,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.problems.ledger.path,
                 element: <OperatorProblemsRoute />,
+              },
+              {
+                path: paths.problems.dashboard.path,
+                element: <OperatorProblemDashboardRoute />,
               },
               {
                 path: paths.operator.recommendationRules.path,

@@ -205,6 +205,11 @@ export const paths = {
         } = {},
       ) => withSearch('/operator/problems', search),
     },
+    dashboard: {
+      path: '/operator/problems/dashboard',
+      getHref: (search: { from?: string; to?: string } = {}) =>
+        withSearch('/operator/problems/dashboard', search),
+    },
     mine: {
       path: '/problems',
       getHref: (search: { page?: number } = {}) =>

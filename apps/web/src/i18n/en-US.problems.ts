@@ -121,4 +121,63 @@ export const enUSProblems: ProblemsTranslations = {
       satisfaction: 'Satisfaction',
     },
   },
+  problemDashboard: {
+    documentTitle: 'Problem dashboard',
+    title: 'Problem dashboard',
+    text: 'Problems registered in the period: collected and solved, solve and satisfaction rates, 13710 overdue stages, by category and assignee, monthly trend.',
+    export: 'Export the period’s problems (CSV)',
+    toLedger: 'Open the problem ledger',
+    showing: 'Period: {{from}} to {{to}} (by registration date, China time)',
+    none: '—',
+    empty: 'No problems in this period',
+    card: {
+      collected: 'Collected',
+      solved: 'Solved',
+      solveRate: 'Solve rate',
+      satisfactionRate: 'Satisfaction rate',
+      marketplaceShare: 'Solved through the marketplace',
+    },
+    solveRateOf: '{{solved}} solved of {{collected}} collected',
+    satisfactionOf:
+      'Satisfied {{satisfied}}, basically satisfied {{basically}}, dissatisfied {{dissatisfied}}, of {{rated}} rated',
+    marketplaceOf: '{{via}} linked to an intent of {{solved}} solved',
+    overdueTitle: 'Overdue now (13710)',
+    overdueText:
+      'Stages past their deadline and not done at this moment, over all problems, whatever the period.',
+    overdueLink: 'Open the problems overdue at {{stage}} in the ledger',
+    view: 'View',
+    trendTitle: 'Monthly trend (12 months)',
+    trendSummary:
+      '{{collected}} problems collected from {{first}} to {{last}}; bars are collected per month, the line those of them solved.',
+    month: 'Month',
+    byCategory: 'By category',
+    category: 'Category',
+    byAssignee: 'By assignee',
+    assignee: 'Assignee',
+    unassigned: 'Unassigned',
+    open: 'Open',
+    definitionsTitle: 'Definitions',
+    definition: {
+      solveRate: {
+        term: 'Solve rate',
+        text: 'Of the problems registered in the period, those now Solved or Confirmed ÷ the problems registered in the period. A reopened problem counts again only once solved again; no rate when nothing was registered.',
+      },
+      satisfactionRate: {
+        term: 'Satisfaction rate',
+        text: '(Satisfied + Basically satisfied) ÷ rated, where rated are the period’s problems the company confirmed and rated; no rate when nothing was rated.',
+      },
+      marketplaceShare: {
+        term: 'Solved through the marketplace',
+        text: 'Solved problems linked to a cooperation intent (solved by a provider matched through the marketplace) ÷ solved problems (a problem is linked when the operator turns it into a marketplace request).',
+      },
+      overdue: {
+        term: 'Overdue',
+        text: 'The stage’s 13710 deadline (accept in 1 working day, report progress in 3, solve in 7, hard problems in 30) has passed and the stage is not done.',
+      },
+      trend: {
+        term: 'Monthly trend',
+        text: 'The 12 months ending with the period’s last month: problems registered each month, and those of them solved now.',
+      },
+    },
+  },
 };

@@ -120,4 +120,62 @@ export const zhCNProblems = {
       satisfaction: '满意度',
     },
   },
+  problemDashboard: {
+    documentTitle: '问题看板',
+    title: '问题看板',
+    text: '期内登记的企业问题：收集与解决、解决率与满意率、13710 超期、类别与承办人、月度趋势。',
+    export: '导出本期问题（CSV）',
+    toLedger: '查看问题台账',
+    showing: '统计期间：{{from}} 至 {{to}}（按问题登记日期，北京时间）',
+    none: '—',
+    empty: '本期暂无问题',
+    card: {
+      collected: '收集问题',
+      solved: '已解决',
+      solveRate: '问题解决率',
+      satisfactionRate: '满意率',
+      marketplaceShare: '经平台解决占比',
+    },
+    solveRateOf: '已解决 {{solved}} / 收集 {{collected}}',
+    satisfactionOf:
+      '满意 {{satisfied}}、基本满意 {{basically}}、不满意 {{dissatisfied}}，共评价 {{rated}}',
+    marketplaceOf: '关联合作意向 {{via}} / 已解决 {{solved}}',
+    overdueTitle: '当前超期（13710）',
+    overdueText: '此刻已过期限仍未完成的环节，统计全部问题，不随统计期间变化。',
+    overdueLink: '在问题台账中查看{{stage}}超期的问题',
+    view: '查看',
+    trendTitle: '月度趋势（近 12 个月）',
+    trendSummary:
+      '{{first}} 至 {{last}} 共收集问题 {{collected}} 个，柱为每月收集数，线为其中已解决数。',
+    month: '月份',
+    byCategory: '按问题类别',
+    category: '类别',
+    byAssignee: '按承办人',
+    assignee: '承办人',
+    unassigned: '未指派',
+    open: '未解决',
+    definitionsTitle: '指标口径',
+    definition: {
+      solveRate: {
+        term: '问题解决率',
+        text: '期内登记的问题中，当前状态为“已办结”或“已确认解决”的数量 ÷ 期内登记的问题数。重开的问题在再次办结前不计为已解决；没有问题时不计算。',
+      },
+      satisfactionRate: {
+        term: '满意率',
+        text: '（满意 + 基本满意）÷ 已评价。已评价指期内登记、企业已确认解决并作出评价的问题；没有评价时不计算。',
+      },
+      marketplaceShare: {
+        term: '经平台解决占比',
+        text: '已解决问题中关联了合作意向（通过企服超市对接服务机构解决）的数量 ÷ 已解决数（运营中心将问题转为服务需求即产生关联）。',
+      },
+      overdue: {
+        term: '超期',
+        text: '按 13710 规则（1 个工作日受理、3 个工作日反馈、7 个工作日办结，疑难问题 30 个工作日）计算的期限已过而该环节仍未完成。',
+      },
+      trend: {
+        term: '月度趋势',
+        text: '以统计期间最后一个月为止的 12 个月，每月登记的问题数，以及其中当前已解决的数量。',
+      },
+    },
+  },
 };

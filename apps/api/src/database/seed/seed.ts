@@ -8,6 +8,7 @@ import { SEED_RECOMMENDATION_RULES } from './data/recommendation-rules';
 import { groupPinyin } from '../../modules/search/query-expansion';
 import { fillSearchPinyin } from '../search-pinyin-fill';
 import { seedIntents } from './intent-history';
+import { seedProblems } from './problem-history';
 
 export interface SeedResult {
   categories: number;
@@ -15,6 +16,8 @@ export interface SeedResult {
   services: number;
   companies: number;
   intents: number;
+  visits: number;
+  problems: number;
 }
 
 // Loads the park's real catalogue. Idempotent: every row is keyed by its natural key and
@@ -26,11 +29,12 @@ export async function runSeed(dataSource: DataSource): Promise<SeedResult> {
     const services = await insertServices(m);
     const companies = await insertCompanies(m);
     const intents = await seedIntents(m);
+    const desk = await seedProblems(m);
     await insertSynonyms(m);
     await insertRecommendationRules(m);
     // The inserts above carry no pinyin (computed in JavaScript): fill it for the search.
     await fillSearchPinyin(m);
-    return { categories, providers, services, companies, intents };
+    return { categories, providers, services, companies, intents, ...desk };
   });
 }
 

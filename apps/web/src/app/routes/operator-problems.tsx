@@ -1,5 +1,7 @@
 import { PROBLEM_STAGES, PROBLEM_STATUSES } from '@qifu/contracts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
 import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
 import {
@@ -31,6 +33,11 @@ export function OperatorProblemsRoute() {
       <PageHeader
         title={t('problems.ledgerTitle')}
         description={t('problems.ledgerText')}
+        extra={
+          <Link to={paths.problems.dashboard.getHref()}>
+            {t('problemDashboard.title')}
+          </Link>
+        }
       />
       <FilterBar<LedgerFilters>
         label={t('problems.filterLabel')}
