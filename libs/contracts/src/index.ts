@@ -21,3 +21,4 @@ export * from './lib/problem.workflow';
 export * from './lib/problem.schemas';
 export * from './lib/problem.types';
 export * from './lib/recommendation.schemas';
+export * from './lib/company-import';
