@@ -4,6 +4,7 @@ import type { CompanyImportDto, CompanyImportRowDto, ListCompanyImportRowsQuery,
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { toPage } from '../../common/db/page';
+import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { defineQueue, type Job } from '../jobs/job-queue';
 import { JobsService } from '../jobs/jobs.service';
@@ -98,7 +99,7 @@ export class CompanyImportService implements OnModuleInit {
     if (imp.status === 'previewed' && imp.rows_new + imp.rows_update === 0) {
       throw new AppError('COMPANY_IMPORT_NOTHING_TO_IMPORT', 'Every row of this file has an error; fix the file and upload it again.');
     }
-    const [row]: CompanyImportRow[] = await this.db.query(CONFIRM_IMPORT, [id]);
+    const [row] = await returning<CompanyImportRow>(this.db, CONFIRM_IMPORT, [id]);
     if (!row) throw new AppError('COMPANY_IMPORT_NOT_PREVIEWED', `This import is ${imp.status}; only a preview can be confirmed.`);
     try {
       await this.jobs.send(COMPANY_IMPORT_QUEUE, { importId: id }, { singletonKey: id });
@@ -112,7 +113,7 @@ export class CompanyImportService implements OnModuleInit {
   /** The job's handler; public so a test can run it twice. */
   async run(job: Pick<Job<{ importId: string }>, 'data' | 'attempt' | 'maxAttempts'>): Promise<{ importId: string; written?: number; skipped?: string }> {
     const id = job.data.importId;
-    const [imp]: CompanyImportRow[] = await this.db.query(START_IMPORT, [id]);
+    const [imp] = await returning<CompanyImportRow>(this.db, START_IMPORT, [id]);
     if (!imp) return { importId: id, skipped: 'not queued' };
     const started = Date.now();
     const total = imp.rows_new + imp.rows_update;
