@@ -142,7 +142,7 @@ export function checkRows(table: string[][]): ReadRow[] {
   for (const key of ['creditCode', 'name'] as const) {
     const seen = new Map<string, number>();
     for (const r of out) if (r.raw[key]) seen.set(r.raw[key], (seen.get(r.raw[key]) ?? 0) + 1);
-    for (const r of out) if (r.raw[key] && seen.get(r.raw[key])! > 1) r.errors.push(key === 'creditCode' ? 'credit_code_duplicate' : 'name_duplicate');
+    for (const r of out) if (r.raw[key] && (seen.get(r.raw[key]) ?? 0) > 1) r.errors.push(key === 'creditCode' ? 'credit_code_duplicate' : 'name_duplicate');
   }
   return out;
 }

@@ -127,10 +127,10 @@ export class CompanyImportService implements OnModuleInit {
       }
       for (;;) {
         const [next]: { last: number | null; n: number }[] = await this.db.query(NEXT_BATCH_END, [id, after, IMPORT_BATCH_ROWS]);
-        if (!next.n) break;
+        if (!next.n || next.last === null) break;
         await this.db.query(UPSERT_BATCH, [id, after, next.last, imp.requested_by]);
         done += next.n;
-        after = next.last!;
+        after = next.last;
         await this.db.query(IMPORT_PROGRESS, [id, done]);
       }
       await this.db.query(FINISH_IMPORT, [id, total]);

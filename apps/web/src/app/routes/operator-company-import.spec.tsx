@@ -1,5 +1,5 @@
 import { afterEach, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { CompanyImportDto, CompanyImportRowDto } from '@qifu/contracts';
 import { setupUser } from '../../testing/antd';
 import { operatorMe, page } from '../../testing/fixtures';
@@ -57,7 +57,7 @@ describe('OperatorCompanyImportRoute', () => {
     expect(await within(table).findByText('示例科技有限公司')).toBeInTheDocument();
     expect(within(table).getByText('缺少企业名称')).toBeInTheDocument();
     expect(within(table).getByText('统一社会信用代码无效（校验位不符）')).toBeInTheDocument();
-    const upload = requests(fetchMock).find((r) => r.method === 'POST')!;
+    const [upload] = requests(fetchMock).filter((r) => r.method === 'POST');
     expect(upload.url.pathname).toBe('/api/operator/companies/imports');
     expect(upload.url.searchParams.get('fileName')).toBe('roster.csv');
     expect(upload.headers.get('content-type')).toBe('text/csv');
