@@ -14,6 +14,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter, type SpaFallback } from './common/errors/all-exceptions.filter';
 import { clientErrorHandler, frameworkErrorHandler } from './common/errors/framework-errors';
 import { registerClosingConnections } from './common/http/graceful-shutdown';
+import { registerFileBodyParser } from './common/http/file-body-parser';
 import { registerFormBodyParser, registerJsonBodyParser } from './common/http/json-body-parser';
 import { registerTextGuard } from './common/http/text-guard';
 import { registerRequestLogging } from './common/http/request-logging';
@@ -71,6 +72,7 @@ export async function createApp(config: AppConfig, database: DataSourceSettings,
   app.get(MetricsService).attach(fastify);
   registerJsonBodyParser(fastify);
   registerFormBodyParser(fastify);
+  registerFileBodyParser(fastify);
   registerTextGuard(fastify);
   app.get(RateLimitCounter).namespace = options.rateLimitNamespace ?? '';
   await registerSecurity(app, config);

@@ -79,6 +79,15 @@ const EXPECTED: Record<string, AccessRule> = {
 
   'GET /api/audit-log': OPERATOR_ADMIN,
   'GET /api/companies': OPERATOR,
+  // The roster: import (preview, confirm, progress), tiers with their history, the pyramid.
+  'POST /api/operator/companies/imports': OPERATOR,
+  'GET /api/operator/companies/imports/:id': OPERATOR,
+  'GET /api/operator/companies/imports/:id/rows': OPERATOR,
+  'POST /api/operator/companies/imports/:id/confirm': OPERATOR,
+  'GET /api/operator/companies/tier-pyramid': OPERATOR,
+  'GET /api/operator/companies/:id': OPERATOR,
+  'PUT /api/operator/companies/:id/tiers': OPERATOR,
+  'GET /api/operator/companies/:id/tier-events': OPERATOR,
 
   // Provider workspace: only staff of an approved provider manage listings.
   'GET /api/provider/listings': APPROVED_PROVIDER,

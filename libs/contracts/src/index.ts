@@ -22,3 +22,4 @@ export * from './lib/problem.schemas';
 export * from './lib/problem.types';
 export * from './lib/problem-dashboard';
 export * from './lib/recommendation.schemas';
+export * from './lib/company-import';

@@ -109,6 +109,13 @@ const OperatorCompaniesRoute = lazy(
     })),
   ),
 );
+const OperatorCompanyImportRoute = lazy(
+  withOperatorPage(() =>
+    import('./routes/operator-company-import').then((m) => ({
+      default: m.OperatorCompanyImportRoute,
+    })),
+  ),
+);
 const OperatorListingsRoute = lazy(
   withOperatorPage(() =>
     import('./routes/operator-listings').then((m) => ({
@@ -268,6 +275,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.operator.companies.path,
                 element: <OperatorCompaniesRoute />,
+              },
+              {
+                path: paths.operator.companyImport.path,
+                element: <OperatorCompanyImportRoute />,
               },
               {
                 path: paths.operator.listings.path,

@@ -161,6 +161,10 @@ export const paths = {
       getHref: (search: CompanyListSearch = {}) =>
         withSearch('/operator/companies', search),
     },
+    companyImport: {
+      path: '/operator/companies/import',
+      getHref: () => '/operator/companies/import',
+    },
     listings: {
       path: '/operator/listings',
       getHref: (search: { q?: string; page?: number } = {}) =>

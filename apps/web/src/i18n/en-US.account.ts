@@ -37,6 +37,13 @@ export const enUSAccount: AccountTranslations = {
     UNSUBSCRIBE_TOKEN_INVALID: 'This unsubscribe link is not valid. Change your notification settings on the account page.',
     UNSUBSCRIBE_TOKEN_EXPIRED: 'This unsubscribe link has expired. Sign in and change your notification settings on the account page.',
     SYNONYM_NOT_FOUND: 'This synonym group does not exist or was deleted. Please reload the list.',
+    COMPANY_NOT_FOUND: 'This company does not exist or was deleted.',
+    COMPANY_IMPORT_NOT_FOUND: 'This import does not exist; upload the file again.',
+    COMPANY_IMPORT_NOT_PREVIEWED: 'This import was already confirmed.',
+    COMPANY_IMPORT_UNREADABLE: 'The file could not be read; upload a UTF-8 CSV or an XLSX file.',
+    COMPANY_IMPORT_COLUMNS_MISSING: 'The header row lacks required columns; use the import template.',
+    COMPANY_IMPORT_ROW_COUNT: 'The file must hold 1 to 50,000 company rows.',
+    COMPANY_IMPORT_NOTHING_TO_IMPORT: 'Every row has an error; there is nothing to import.',
     SYNONYM_TERM_TAKEN: 'A word is already in another synonym group; a word belongs to one group only.',
   },
   companyTier: {

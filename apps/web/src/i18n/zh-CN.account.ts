@@ -32,6 +32,13 @@ export const zhCNAccount = {
     UNSUBSCRIBE_TOKEN_INVALID: '该退订链接无效，请在账户页面修改通知设置。',
     UNSUBSCRIBE_TOKEN_EXPIRED: '该退订链接已过期，请登录后在账户页面修改通知设置。',
     SYNONYM_NOT_FOUND: '该同义词组不存在或已被删除，请刷新列表。',
+    COMPANY_NOT_FOUND: '该企业不存在或已被删除。',
+    COMPANY_IMPORT_NOT_FOUND: '该导入不存在，请重新上传文件。',
+    COMPANY_IMPORT_NOT_PREVIEWED: '该导入已确认过，无需重复确认。',
+    COMPANY_IMPORT_UNREADABLE: '无法读取该文件，请上传 UTF-8 编码的 CSV 或 XLSX 文件。',
+    COMPANY_IMPORT_COLUMNS_MISSING: '表头缺少必需的列，请使用导入模板。',
+    COMPANY_IMPORT_ROW_COUNT: '文件应包含 1 至 50000 行企业数据。',
+    COMPANY_IMPORT_NOTHING_TO_IMPORT: '所有行都有错误，没有可导入的企业。',
     SYNONYM_TERM_TAKEN: '其中有词语已在另一个同义词组里，一个词只能属于一组。',
   },
   companyTier: {

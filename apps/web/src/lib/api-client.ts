@@ -104,12 +104,14 @@ async function request<T>(
   body: unknown,
   signal?: AbortSignal,
   extraHeaders: Record<string, string> = {},
+  /** A file sent as the raw body with this Content-Type, instead of JSON. */
+  rawType?: string,
 ): Promise<T> {
   const headers: Record<string, string> = {
     ...extraHeaders,
     Accept: 'application/json',
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = rawType ?? 'application/json';
   // The session cookie is HttpOnly; writes prove they come from our page with this header.
   const csrfToken = method === 'GET' ? null : getCsrfToken();
   if (csrfToken) headers[CSRF_HEADER] = csrfToken;
@@ -119,7 +121,12 @@ async function request<T>(
     response = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : rawType
+            ? (body as Blob)
+            : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -190,5 +197,22 @@ export function apiSend<T = void>(
     body,
     undefined,
     options.headers,
+  );
+}
+
+/** A file as the raw request body (the import's upload), the CSRF header as for any write. */
+export function apiUpload<T>(
+  path: string,
+  params: QueryParams,
+  file: Blob,
+  contentType: string,
+): Promise<T> {
+  return request<T>(
+    'POST',
+    buildApiUrl(path, params),
+    file,
+    undefined,
+    {},
+    contentType,
   );
 }

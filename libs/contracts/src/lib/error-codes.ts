@@ -66,6 +66,18 @@ export const ERROR_HTTP_STATUS = {
   SYNONYM_NOT_FOUND: 404,
   /** A word of the group is already in another group of the search dictionary. */
   SYNONYM_TERM_TAKEN: 409,
+  COMPANY_NOT_FOUND: 404,
+  COMPANY_IMPORT_NOT_FOUND: 404,
+  /** Only a previewed import can be confirmed (it is already queued, running or done). */
+  COMPANY_IMPORT_NOT_PREVIEWED: 409,
+  /** The file could not be read as CSV (UTF-8) or XLSX. */
+  COMPANY_IMPORT_UNREADABLE: 400,
+  /** The header row lacks a required column (企业名称, 统一社会信用代码, …). */
+  COMPANY_IMPORT_COLUMNS_MISSING: 400,
+  /** The file has no data rows, or more than COMPANY_IMPORT_MAX_ROWS. */
+  COMPANY_IMPORT_ROW_COUNT: 400,
+  /** Nothing to import: every row has an error. */
+  COMPANY_IMPORT_NOTHING_TO_IMPORT: 409,
   PASSWORD_TOO_COMMON: 400,
   PASSWORD_INCORRECT: 400,
   ROUTE_NOT_FOUND: 404,

@@ -1,6 +1,6 @@
 import { afterEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { CompanyDto } from '@qifu/contracts';
+import { COMPANY_TIERS, type CompanyDto, type TierPyramidDto } from '@qifu/contracts';
 import { chooseOptions, setupUser } from '../../testing/antd';
 import { operatorMe, page } from '../../testing/fixtures';
 import { mockFetch, requestedUrls } from '../../testing/mock-fetch';
@@ -20,15 +20,26 @@ const aersen: CompanyDto = {
   intentCount: 7,
 };
 
+const pyramid: TierPyramidDto = {
+  tiers: COMPANY_TIERS.map((tier, i) => ({ tier, companies: i === 7 ? 1200 : i })),
+  none: 30,
+  companies: 1300,
+};
+const PYRAMID = '/api/operator/companies/tier-pyramid';
+const directoryUrls = (f: Parameters<typeof requestedUrls>[0]) =>
+  requestedUrls(f).filter((u) => u.pathname !== PYRAMID);
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 describe('OperatorCompaniesRoute', () => {
   it('lists companies with tiers, stage and a link to their intents', async () => {
-    const fetchMock = mockFetch(() => ({
-      body: page([aersen], { total: 45, pageSize: 20, page: 2 }),
-    }));
+    const fetchMock = mockFetch((url) =>
+      url.pathname === PYRAMID
+        ? { body: pyramid }
+        : { body: page([aersen], { total: 45, pageSize: 20, page: 2 }) },
+    );
     renderRoute(<OperatorCompaniesRoute />, {
       path: '/operator/companies',
       url: '/operator/companies?page=2&tier=high_tech',
@@ -47,7 +58,7 @@ describe('OperatorCompaniesRoute', () => {
     ).toHaveAttribute('href', `/intents?company=${aersen.id}`);
     expect(screen.getByText('共 45 家企业')).toBeInTheDocument();
     expect(document.title).toBe('企业名录 · 企服超市');
-    const [url] = requestedUrls(fetchMock);
+    const [url] = directoryUrls(fetchMock);
     expect(Object.fromEntries(url.searchParams)).toEqual({
       tier: 'high_tech',
       page: '2',
@@ -57,7 +68,9 @@ describe('OperatorCompaniesRoute', () => {
 
   it('filters by stage and keyword through the address, back on page 1', async () => {
     const user = setupUser();
-    const fetchMock = mockFetch(() => ({ body: page([aersen]) }));
+    const fetchMock = mockFetch((url) =>
+      url.pathname === PYRAMID ? { body: pyramid } : { body: page([aersen]) },
+    );
     const { router } = renderRoute(<OperatorCompaniesRoute />, {
       path: '/operator/companies',
       url: '/operator/companies?page=3',
@@ -76,10 +89,27 @@ describe('OperatorCompaniesRoute', () => {
       ),
     );
     await waitFor(() => {
-      const last = requestedUrls(fetchMock).at(-1);
+      const last = directoryUrls(fetchMock).at(-1);
       expect(last?.searchParams.get('q')).toBe('埃尓森');
       expect(last?.searchParams.get('stage')).toBe('startup');
       expect(last?.searchParams.get('page')).toBe('1');
     });
+  });
+
+  it('shows the tier pyramid with exact counts and links to the import', async () => {
+    mockFetch((url) =>
+      url.pathname === PYRAMID ? { body: pyramid } : { body: page([aersen]) },
+    );
+    renderRoute(<OperatorCompaniesRoute />, {
+      path: '/operator/companies',
+      url: '/operator/companies',
+      me: operatorMe(),
+    });
+    const list = await screen.findByRole('list', { name: '梯度企业金字塔' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+    expect(within(list).getByLabelText('高新技术企业：1,200 家')).toBeInTheDocument();
+    expect(within(list).getByLabelText('上市公司：0 家')).toBeInTheDocument();
+    expect(screen.getByText('园区企业共 1,300 家，其中未入梯度 30 家')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '批量导入企业' })).toHaveAttribute('href', '/operator/companies/import');
   });
 });

@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../components/ui/button-link';
+import { paths } from '../../config/paths';
+import { TierPyramid } from '../../features/companies/components/tier-pyramid';
 import { PageHeader } from '../../components/ui/page-header';
 import { useUrlListState } from '../../components/ui/url-list-state';
 import {
@@ -20,6 +23,11 @@ export function OperatorCompaniesRoute() {
       <PageHeader
         title={t('companyDirectory.title')}
         description={t('companyDirectory.text')}
+        extra={
+          <ButtonLink to={paths.operator.companyImport.getHref()}>
+            {t('companyRoster.import.title')}
+          </ButtonLink>
+        }
       />
       <CompanyFilters
         filters={filters}
@@ -32,6 +40,9 @@ export function OperatorCompaniesRoute() {
           onPageChange={setPage}
           onClear={clearFilters}
         />
+      </div>
+      <div className="qf-panel">
+        <TierPyramid />
       </div>
     </>
   );
