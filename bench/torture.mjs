@@ -82,9 +82,11 @@ const is2xx = (r) => r.status >= 200 && r.status < 300;
 // Tables a request may change without that being a change of data: sessions (last seen),
 // failed sign-ins (the throttle), the view counter and per-user read marks (written by GETs),
 // and the rate-limit counts (every request); and what background jobs write on their own time:
-// the mail signing key (made by the first mail composed), which mails went out, digests sent.
+// the mail signing key (made by the first mail composed), which mails went out, digests sent; and
+// the weekly search counts (every catalogue search, flushed by the process every few seconds).
 const CHECKSUM_EXEMPT = new Set([
   'app_secret',
+  'search_query_week',
   'notification_delivery',
   'mail_digest',
   'export_job',
