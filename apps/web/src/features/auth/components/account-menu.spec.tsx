@@ -114,6 +114,7 @@ describe('AccountMenu', () => {
       ['后台任务', '/operator/jobs'],
       ['搜索词典', '/operator/search-synonyms'],
       ['搜索分析', '/operator/search-analytics'],
+      ['推荐规则', '/operator/recommendation-rules'],
     ]);
   });
 
