@@ -24,10 +24,16 @@ export function isStaleProblemError(error: unknown): boolean {
   return isApiError(error) && error.code === 'PROBLEM_CONFLICT';
 }
 
-export function useMoveProblem() {
+/**
+ * A write that answers the problem's new detail: kept as the problem's cached detail, the
+ * detail reloaded on a stale version, the ledger refreshed either way.
+ */
+export function useProblemMutation<TInput extends { id: string }>(
+  mutationFn: (input: TInput) => Promise<ProblemDetailDto>,
+) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: moveProblem,
+    mutationFn,
     onSuccess: (problem) => {
       queryClient.setQueryData(problemQueryKey(problem.id), problem);
     },
@@ -40,4 +46,8 @@ export function useMoveProblem() {
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: problemsListKey() }),
   });
+}
+
+export function useMoveProblem() {
+  return useProblemMutation(moveProblem);
 }

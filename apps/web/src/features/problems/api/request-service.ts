@@ -1,12 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   ProblemDetailDto,
   RequestServiceForProblemRequest,
 } from '@qifu/contracts';
 import { apiSend } from '../../../lib/api-client';
-import { problemQueryKey } from './get-problem';
-import { problemsListKey } from './get-problems';
-import { isStaleProblemError } from './move-problem';
+import { useProblemMutation } from './move-problem';
 
 export interface RequestServiceInput extends RequestServiceForProblemRequest {
   id: string;
@@ -22,19 +19,5 @@ export function requestServiceForProblem({ id, ...body }: RequestServiceInput) {
 
 /** The operator turns a problem into a marketplace request (a cooperation intent for its company). */
 export function useRequestServiceForProblem() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: requestServiceForProblem,
-    onSuccess: (problem) => {
-      queryClient.setQueryData(problemQueryKey(problem.id), problem);
-    },
-    onError: (error, input) => {
-      if (isStaleProblemError(error))
-        return queryClient.invalidateQueries({
-          queryKey: problemQueryKey(input.id),
-        });
-    },
-    onSettled: () =>
-      queryClient.invalidateQueries({ queryKey: problemsListKey() }),
-  });
+  return useProblemMutation(requestServiceForProblem);
 }
