@@ -10,7 +10,7 @@ import { useCategories } from '../../features/categories/api/get-categories';
 import { CategoryGrid } from '../../features/categories/components/category-grid';
 import { useProviders } from '../../features/providers/api/get-providers';
 import { ProviderGrid } from '../../features/providers/components/provider-grid';
-import { RecommendationSection } from '../../features/recommendations/components/recommendation-section';
+import { RecommendationSlot } from '../../features/recommendations/components/recommendation-slot';
 import { useServices } from '../../features/services/api/get-services';
 import { ServiceGrid } from '../../features/services/components/service-grid';
 import { ServiceSearchBox } from '../../features/services/components/service-search-box';
@@ -80,7 +80,7 @@ export function HomeRoute() {
         </QueryContent>
       </Section>
 
-      <RecommendationSection params={{ context: 'home' }} />
+      <RecommendationSlot params={{ context: 'home' }} />
 
       <Section title={t('home.stagesTitle')} description={t('home.stagesText')}>
         <StageEntryGrid />

@@ -6,7 +6,7 @@ import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { ProviderContactCard } from '../../features/providers/components/provider-contact-card';
 import { RatingList } from '../../features/ratings/components/rating-list';
-import { RecommendationSection } from '../../features/recommendations/components/recommendation-section';
+import { RecommendationSlot } from '../../features/recommendations/components/recommendation-slot';
 import { useService } from '../../features/services/api/get-service';
 import { ServiceDetail } from '../../features/services/components/service-detail';
 import { useMe } from '../../lib/auth';
@@ -86,7 +86,7 @@ export function ServiceDetailRoute() {
               />
             }
           />
-          <RecommendationSection
+          <RecommendationSlot
             params={{ context: 'service', serviceId: service.id }}
           />
         </>
