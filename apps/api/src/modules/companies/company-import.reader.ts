@@ -1,4 +1,4 @@
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import {
   COMPANY_IMPORT_COLUMNS,
   COMPANY_IMPORT_MAX_ROWS,
@@ -78,7 +78,10 @@ export async function readTable(body: Buffer, format: ImportFormat): Promise<str
     const text = new TextDecoder('utf-8', { fatal: true }).decode(body, { stream: false });
     return parseCsv(text);
   }
-  const wb = new ExcelJS.Workbook();
+  // Loaded on the first XLSX import, not at boot: the library costs every API process ~28 MB of
+  // resident memory, and only an operator's roster import reads a workbook.
+  const { Workbook } = await import('exceljs');
+  const wb = new Workbook();
   await wb.xlsx.load(body as unknown as ArrayBuffer);
   const sheet = wb.worksheets[0];
   if (!sheet) return [];
