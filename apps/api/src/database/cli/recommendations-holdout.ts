@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { Statements } from '../statements';
 import { RecommendationsService, type PeerCounts } from '../../modules/recommendations/recommendations.service';
 
 // The recommendations measured on the seeded history (issue 16): for each company with an intent,
@@ -23,7 +24,8 @@ export interface HoldoutVariant {
 }
 
 export async function recommendationsHoldout(db: DataSource): Promise<HoldoutVariant[]> {
-  const service = new RecommendationsService(db);
+  // Unnamed statements: a one-off script gains nothing from plans kept per connection.
+  const service = new RecommendationsService(db, new Statements(db, { url: '', poolSize: 1, statementTimeoutMs: 0, preparedStatements: false }));
   // A script over the whole history (a few hundred rows seeded): one pass, the latest per company.
   const held: Held[] = await db.query(
     `SELECT DISTINCT ON (company_id) company_id, id, category_code FROM intent ORDER BY company_id, created_at DESC, id DESC`,
