@@ -125,7 +125,7 @@ export const enUSProblems: ProblemsTranslations = {
       submit: 'Send the request',
       done: 'Turned into a service request; waiting for the provider.',
       intent: '{{service}} · {{provider}}',
-      openIntent: 'Open the intent',
+      openIntent: 'Open the intent: {{intent}}',
     },
     move: {
       title: '{{action}}',

@@ -124,7 +124,7 @@ export const zhCNProblems = {
       submit: '发起合作意向',
       done: '已转为服务需求，等待服务机构响应。',
       intent: '{{service}} · {{provider}}',
-      openIntent: '查看合作意向',
+      openIntent: '查看合作意向：{{intent}}',
     },
     move: {
       title: '{{action}}',
