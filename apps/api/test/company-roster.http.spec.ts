@@ -216,7 +216,7 @@ describe('tiers and the pyramid', () => {
     await importFile(csv([row(`梯度${uniq()}有限公司`, code, '科技型中小企业')]));
     const c = await companyByCode(code);
     const before = await op.get<TierPyramidDto>('/api/operator/companies/tier-pyramid');
-    const put = await op.request<CompanyDto>('PUT', `/api/operator/companies/${c.id}/tiers`, { tiers: ['high_tech', 'tech_sme'], note: '2026 年认定' });
+    const put = await op.request<CompanyDto>('PUT', `/api/operator/companies/${c.id}/tiers`, { tiers: ['high_tech', 'tech_sme'], expectedTiers: ['tech_sme'], note: '2026 年认定' });
     expect(put.status).toBe(200);
     expect(put.body.tiers).toEqual(['high_tech', 'tech_sme']);
     const after = await op.get<TierPyramidDto>('/api/operator/companies/tier-pyramid');
@@ -227,7 +227,13 @@ describe('tiers and the pyramid', () => {
     expect(count(after.body, 'high_tech')).toBe(exact.n);
     expect(after.body.tiers.map((x) => x.tier)).toHaveLength(12);
 
-    await op.request('PUT', `/api/operator/companies/${c.id}/tiers`, { tiers: ['high_tech'], note: '复核未通过' });
+    // The tiers the caller saw are its version: a stale set changes nothing and is a 409.
+    const stale = await op.request('PUT', `/api/operator/companies/${c.id}/tiers`, { tiers: [], expectedTiers: ['tech_sme'], note: '过期的页面' });
+    expect([stale.status, (stale.body as ApiErrorBody).code]).toEqual([409, 'COMPANY_TIERS_CONFLICT']);
+    expect((await op.get<CompanyDto>(`/api/operator/companies/${c.id}`)).body.tiers).toEqual(['high_tech', 'tech_sme']);
+    // In any order.
+    const fresh = await op.request('PUT', `/api/operator/companies/${c.id}/tiers`, { tiers: ['high_tech'], expectedTiers: ['tech_sme', 'high_tech'], note: '复核未通过' });
+    expect(fresh.status).toBe(200);
     const events = await op.get<Page<CompanyTierEventDto>>(`/api/operator/companies/${c.id}/tier-events`);
     expect(events.body.items.map((e) => [e.tier, e.change, e.source, e.note])).toEqual([
       ['tech_sme', 'removed', 'operator', '复核未通过'],
@@ -236,9 +242,11 @@ describe('tiers and the pyramid', () => {
     ]);
     expect(events.body.items[0].actorName).toBe('运营中心测试');
 
-    const bad = await op.request('PUT', `/api/operator/companies/${c.id}/tiers`, { tiers: ['unicorn_of_the_year'] });
+    const bad = await op.request('PUT', `/api/operator/companies/${c.id}/tiers`, { tiers: ['unicorn_of_the_year'], expectedTiers: [] });
     expect([bad.status, (bad.body as ApiErrorBody).code]).toEqual([400, 'VALIDATION_FAILED']);
-    const missing = await op.request('PUT', `/api/operator/companies/00000000-0000-4000-8000-000000000000/tiers`, { tiers: [] });
+    const missing = await op.request('PUT', `/api/operator/companies/00000000-0000-4000-8000-000000000000/tiers`, { tiers: [], expectedTiers: [] });
     expect([missing.status, (missing.body as ApiErrorBody).code]).toEqual([404, 'COMPANY_NOT_FOUND']);
+    const noVersion = await op.request('PUT', `/api/operator/companies/${c.id}/tiers`, { tiers: [] });
+    expect([noVersion.status, (noVersion.body as ApiErrorBody).code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 });

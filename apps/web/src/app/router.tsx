@@ -116,6 +116,16 @@ const OperatorCompanyImportRoute = lazy(
     })),
   ),
 );
+// One company: its tiers (operator words) and a visit to record (problem words).
+const OperatorCompanyRoute = lazy(
+  withOperatorPage(
+    withProblemsPage(() =>
+      import('./routes/operator-company').then((m) => ({
+        default: m.OperatorCompanyRoute,
+      })),
+    ),
+  ),
+);
 const OperatorListingsRoute = lazy(
   withOperatorPage(() =>
     import('./routes/operator-listings').then((m) => ({
@@ -279,6 +289,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.operator.companyImport.path,
                 element: <OperatorCompanyImportRoute />,
+              },
+              {
+                path: paths.operator.company.path,
+                element: <OperatorCompanyRoute />,
               },
               {
                 path: paths.operator.listings.path,

@@ -165,6 +165,11 @@ export const paths = {
       path: '/operator/companies/import',
       getHref: () => '/operator/companies/import',
     },
+    // One company as the operator sees it: its tiers (with history), visits, problems.
+    company: {
+      path: '/operator/companies/:id',
+      getHref: (id: string) => `/operator/companies/${encodeURIComponent(id)}`,
+    },
     listings: {
       path: '/operator/listings',
       getHref: (search: { q?: string; page?: number } = {}) =>

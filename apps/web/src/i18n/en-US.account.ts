@@ -38,6 +38,7 @@ export const enUSAccount: AccountTranslations = {
     UNSUBSCRIBE_TOKEN_EXPIRED: 'This unsubscribe link has expired. Sign in and change your notification settings on the account page.',
     SYNONYM_NOT_FOUND: 'This synonym group does not exist or was deleted. Please reload the list.',
     COMPANY_NOT_FOUND: 'This company does not exist or was deleted.',
+    COMPANY_TIERS_CONFLICT: 'Someone else (or an import) just changed this company’s tiers; the current tiers are loaded, check them and save again.',
     COMPANY_IMPORT_NOT_FOUND: 'This import does not exist; upload the file again.',
     COMPANY_IMPORT_NOT_PREVIEWED: 'This import was already confirmed.',
     COMPANY_IMPORT_UNREADABLE: 'The file could not be read; upload a UTF-8 CSV or an XLSX file.',

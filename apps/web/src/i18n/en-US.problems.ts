@@ -83,6 +83,23 @@ export const enUSProblems: ProblemsTranslations = {
     stale:
       'Someone else just changed this problem; it has been reloaded, please look again.',
     moved: 'Now “{{status}}”',
+    visit: {
+      title: 'Record a visit',
+      text: 'One visit: the date, who went, what was found, and each problem the company raised (each on the 13710 clock).',
+      visitedOn: 'Visit date',
+      visitors: 'Visitors',
+      visitorsHelp: 'Type a name and press Enter; several names allowed',
+      visitorsTooMany: 'At most {{max}} visitors',
+      visitorTooLong: 'A name has at most {{max}} characters',
+      notes: 'Visit notes',
+      problemN: 'Problem {{n}}',
+      addProblem: 'Add a problem',
+      removeProblem: 'Remove',
+      removeProblemN: 'Remove problem {{n}}',
+      submit: 'Save the visit',
+      done: 'Visit of {{date}} recorded; problems registered: {{n}}',
+      openProblem: '{{category}}: {{description}}',
+    },
     raise: {
       title: 'Raise a problem',
       submit: 'Submit',
@@ -108,7 +125,7 @@ export const enUSProblems: ProblemsTranslations = {
       submit: 'Send the request',
       done: 'Turned into a service request; waiting for the provider.',
       intent: '{{service}} · {{provider}}',
-      openIntent: 'Open the intent',
+      openIntent: 'Open the intent: {{intent}}',
     },
     move: {
       title: '{{action}}',

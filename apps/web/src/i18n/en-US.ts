@@ -40,6 +40,7 @@ export const enUS: TranslationResources = {
     intentsOperator: 'Cooperation intents',
     problemsCompany: 'My problems',
     problemsOperator: 'Problem ledger',
+    problemDashboard: 'Problem dashboard',
     workspace: 'Provider workspace',
     workspaceListings: 'Listings',
     stats: 'Match statistics',

@@ -33,6 +33,7 @@ export const zhCNAccount = {
     UNSUBSCRIBE_TOKEN_EXPIRED: '该退订链接已过期，请登录后在账户页面修改通知设置。',
     SYNONYM_NOT_FOUND: '该同义词组不存在或已被删除，请刷新列表。',
     COMPANY_NOT_FOUND: '该企业不存在或已被删除。',
+    COMPANY_TIERS_CONFLICT: '该企业的梯度刚被他人调整（或被批量导入更新），已为您载入最新梯度，请核对后重新保存。',
     COMPANY_IMPORT_NOT_FOUND: '该导入不存在，请重新上传文件。',
     COMPANY_IMPORT_NOT_PREVIEWED: '该导入已确认过，无需重复确认。',
     COMPANY_IMPORT_UNREADABLE: '无法读取该文件，请上传 UTF-8 编码的 CSV 或 XLSX 文件。',

@@ -36,6 +36,7 @@ export const zhCN = {
     intentsOperator: '合作意向',
     problemsCompany: '我的问题',
     problemsOperator: '问题台账',
+    problemDashboard: '问题看板',
     workspace: '机构工作台',
     workspaceListings: '服务管理',
     stats: '匹配统计',

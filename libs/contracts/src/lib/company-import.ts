@@ -127,6 +127,11 @@ export type ListCompanyImportRowsQuery = z.infer<typeof listCompanyImportRowsQue
 export const setCompanyTiersSchema = z
   .object({
     tiers: z.array(z.enum(COMPANY_TIERS)).max(COMPANY_TIERS.length),
+    /**
+     * The tiers the caller saw (the set is its own version, in any order): when the company's
+     * tiers changed since (another operator, an import), a 409 COMPANY_TIERS_CONFLICT.
+     */
+    expectedTiers: z.array(z.enum(COMPANY_TIERS)).max(COMPANY_TIERS.length),
     note: z.string().trim().max(200).default(''),
   })
   .strict();

@@ -67,6 +67,8 @@ export const ERROR_HTTP_STATUS = {
   /** A word of the group is already in another group of the search dictionary. */
   SYNONYM_TERM_TAKEN: 409,
   COMPANY_NOT_FOUND: 404,
+  /** The company's tiers changed since the caller read them (expectedTiers is stale). */
+  COMPANY_TIERS_CONFLICT: 409,
   COMPANY_IMPORT_NOT_FOUND: 404,
   /** Only a previewed import can be confirmed (it is already queued, running or done). */
   COMPANY_IMPORT_NOT_PREVIEWED: 409,

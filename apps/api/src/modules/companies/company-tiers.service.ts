@@ -36,6 +36,9 @@ export class CompanyTiersService {
     await this.db.transaction(async (m) => {
       const [row]: { tiers: CompanyTier[] }[] = await m.query(LOCK_TIERS, [id]);
       if (!row) throw new AppError('COMPANY_NOT_FOUND', 'No such company.');
+      const seen = new Set(input.expectedTiers);
+      if (seen.size !== row.tiers.length || row.tiers.some((t) => !seen.has(t)))
+        throw new AppError('COMPANY_TIERS_CONFLICT', 'The company’s tiers changed since you read them; reload and try again.');
       const added = next.filter((t) => !row.tiers.includes(t));
       const removed = row.tiers.filter((t) => !next.includes(t));
       if (!added.length && !removed.length) return;

@@ -49,6 +49,9 @@ describe('OperatorCompaniesRoute', () => {
     expect(
       await within(table).findByText('郑州埃尓森科技有限公司'),
     ).toBeInTheDocument();
+    expect(
+      within(table).getByRole('link', { name: '郑州埃尓森科技有限公司' }),
+    ).toHaveAttribute('href', `/operator/companies/${aersen.id}`);
     expect(within(table).getByText('高新技术企业')).toBeInTheDocument();
     expect(within(table).getByText('成长期')).toBeInTheDocument();
     expect(

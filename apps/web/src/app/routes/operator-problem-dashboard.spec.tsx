@@ -1,6 +1,10 @@
 import { afterEach, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import type { ProblemDashboardDto } from '@qifu/contracts';
+import {
+  COMPANY_TIERS,
+  type ProblemDashboardDto,
+  type TierPyramidDto,
+} from '@qifu/contracts';
 import { operatorMe } from '../../testing/fixtures';
 import { mockFetch, requests } from '../../testing/mock-fetch';
 import { renderRoute } from '../../testing/render';
@@ -61,13 +65,27 @@ const dashboard = (
   })),
 });
 
+const PYRAMID = '/api/operator/companies/tier-pyramid';
+const pyramid: TierPyramidDto = {
+  tiers: COMPANY_TIERS.map((tier) => ({
+    tier,
+    companies: tier === 'high_tech' ? 1234 : tier === 'listed' ? 3 : 0,
+  })),
+  none: 12,
+  companies: 1300,
+};
+
+/** The dashboard's answer, the pyramid's beside it. */
+const answer = (body: ProblemDashboardDto) => (url: URL) =>
+  url.pathname === PYRAMID ? { body: pyramid } : { body };
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 describe('OperatorProblemDashboardRoute (问题看板)', () => {
   it('shows the period’s figures, rates with one decimal, overdue now, breakdowns and the definitions', async () => {
-    const fetchMock = mockFetch(() => ({ body: dashboard() }));
+    const fetchMock = mockFetch(answer(dashboard()));
     renderRoute(<OperatorProblemDashboardRoute />, {
       path: '/operator/problems/dashboard',
       url: '/operator/problems/dashboard?from=2026-01-01&to=2026-11-22',
@@ -122,16 +140,18 @@ describe('OperatorProblemDashboardRoute (问题看板)', () => {
   });
 
   it('shows a dash, not 0% or NaN, when nothing was collected or rated', async () => {
-    mockFetch(() => ({
-      body: dashboard({
-        collected: 0,
-        solved: 0,
-        rated: 0,
-        solveRate: null,
-        satisfactionRate: null,
-        marketplaceShare: null,
-      }),
-    }));
+    mockFetch(
+      answer(
+        dashboard({
+          collected: 0,
+          solved: 0,
+          rated: 0,
+          solveRate: null,
+          satisfactionRate: null,
+          marketplaceShare: null,
+        }),
+      ),
+    );
     renderRoute(<OperatorProblemDashboardRoute />, {
       path: '/operator/problems/dashboard',
       url: '/operator/problems/dashboard?from=2026-01-01&to=2026-11-22',
@@ -143,10 +163,11 @@ describe('OperatorProblemDashboardRoute (问题看板)', () => {
   });
 
   it('falls back to the last 12 months for a bad period in the address, and shows an API error with a retry', async () => {
-    const fetchMock = mockFetch(() => ({
-      status: 500,
-      body: { code: 'INTERNAL', message: 'boom' },
-    }));
+    const fetchMock = mockFetch((url) =>
+      url.pathname === PYRAMID
+        ? { body: pyramid }
+        : { status: 500, body: { code: 'INTERNAL', message: 'boom' } },
+    );
     renderRoute(<OperatorProblemDashboardRoute />, {
       path: '/operator/problems/dashboard',
       url: '/operator/problems/dashboard?from=2026-02-30&to=x',
@@ -162,5 +183,29 @@ describe('OperatorProblemDashboardRoute (问题看板)', () => {
     const to = call?.url.searchParams.get('to') ?? '';
     expect(to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Number(to.slice(0, 4)) - Number(from.slice(0, 4))).toBe(1);
+  });
+
+  it('shows the tier pyramid of the park’s companies under the figures', async () => {
+    const fetchMock = mockFetch(answer(dashboard()));
+    renderRoute(<OperatorProblemDashboardRoute />, {
+      path: '/operator/problems/dashboard',
+      url: '/operator/problems/dashboard?from=2026-01-01&to=2026-11-22',
+      me: operatorMe(),
+    });
+    const list = await screen.findByRole('list', { name: '梯度企业金字塔' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(12);
+    // Top of the pyramid first, as COMPANY_TIERS orders it.
+    expect(items[0]).toHaveTextContent('上市公司');
+    expect(within(list).getByLabelText('上市公司：3 家')).toBeInTheDocument();
+    expect(
+      within(list).getByLabelText('高新技术企业：1,234 家'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('园区企业共 1,300 家，其中未入梯度 12 家'),
+    ).toBeInTheDocument();
+    expect(
+      requests(fetchMock).filter((r) => r.url.pathname === PYRAMID),
+    ).toHaveLength(1);
   });
 });

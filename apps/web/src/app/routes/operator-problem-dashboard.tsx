@@ -15,6 +15,7 @@ import {
   defaultDashboardPeriod,
   parseDashboardPeriod,
 } from '../../features/problems/dashboard-period';
+import { TierPyramid } from '../../features/companies/components/tier-pyramid';
 import { StatsChart } from '../../features/stats/components/stats-chart';
 import { StatsPeriodPicker } from '../../features/stats/components/stats-period-picker';
 import { useAppLanguage } from '../../i18n/use-app-language';
@@ -76,6 +77,10 @@ export function OperatorProblemDashboardRoute() {
         ) : (
           <DashboardBody data={query.data} language={language} />
         )}
+      </div>
+      {/* 梯度企业培育体系: the park's companies per tier, today (not the period's). */}
+      <div className="qf-panel">
+        <TierPyramid />
       </div>
     </>
   );

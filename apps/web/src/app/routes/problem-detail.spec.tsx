@@ -230,7 +230,9 @@ describe('ProblemDetailRoute', () => {
         (post?.body as { wishedStartDate: string }).wishedStartDate,
       ).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
-    const link = await screen.findByRole('link', { name: '查看合作意向' });
+    const link = await screen.findByRole('link', {
+      name: '查看合作意向：嵌入式工程师猎聘 · 郑州市人才服务有限公司',
+    });
     expect(link).toHaveAttribute(
       'href',
       '/intents/9d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
@@ -259,7 +261,9 @@ describe('ProblemDetailRoute', () => {
       me: me(),
     });
     expect(
-      await screen.findByRole('link', { name: '查看合作意向' }),
+      await screen.findByRole('link', {
+        name: '查看合作意向：年度财务审计 · 河南富平会计师事务所',
+      }),
     ).toBeInTheDocument();
     expect(screen.getByText('洽谈中')).toBeInTheDocument();
     expect(

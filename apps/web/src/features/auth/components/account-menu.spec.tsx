@@ -103,6 +103,7 @@ describe('AccountMenu', () => {
     await openMenu(/张老师/);
     expect(menuLinks()).toEqual([
       ['问题台账', '/operator/problems'],
+      ['问题看板', '/operator/problems/dashboard'],
       ['账户与安全', '/account'],
       ['成员管理', '/account/members'],
       ['匹配统计', '/operator/stats'],

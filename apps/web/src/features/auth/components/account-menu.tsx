@@ -28,6 +28,10 @@ function menuLinks(me: MeDto) {
       to: paths.problems.ledger.getHref(),
       key: 'problemsOperator',
     },
+    canAccess(me, { orgKinds: ['operator'] }) && {
+      to: paths.problems.dashboard.getHref(),
+      key: 'problemDashboard',
+    },
     { to: paths.account.home.getHref(), key: 'account' },
     canAccess(me, { admin: true }) && {
       to: paths.account.members.getHref(),
@@ -93,6 +97,7 @@ function menuLinks(me: MeDto) {
       | 'account'
       | 'problemsCompany'
       | 'problemsOperator'
+      | 'problemDashboard'
       | 'members'
       | 'application'
       | 'workspace'

@@ -15,7 +15,12 @@ import {
   type SetCompanyTiersInput,
   type TierPyramidDto,
 } from '@qifu/contracts';
-import { apiGet, apiSend, apiUpload } from '../../../lib/api-client';
+import {
+  apiGet,
+  apiSend,
+  apiUpload,
+  isApiError,
+} from '../../../lib/api-client';
 
 const BASE = '/operator/companies';
 
@@ -96,26 +101,80 @@ export function useTierPyramid() {
   return useQuery(tierPyramidQueryOptions());
 }
 
+export const companyQueryKey = (id: string) =>
+  ['companies', 'detail', id] as const;
+
+export const companyQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: companyQueryKey(id),
+    queryFn: ({ signal }) =>
+      apiGet<CompanyDto>(`${BASE}/${encodeURIComponent(id)}`, undefined, {
+        signal,
+      }),
+  });
+
+/** One company as the operator sees it (its tiers are what the tier form edits). */
+export function useOperatorCompany(id: string) {
+  return useQuery(companyQueryOptions(id));
+}
+
+export const TIER_EVENTS_PAGE_SIZE = 10;
+
+export const tierEventsKey = (id: string) =>
+  ['companies', 'detail', id, 'tier-events'] as const;
+
 export function useCompanyTierEvents(id: string, page: number) {
   return useQuery({
-    queryKey: ['companies', id, 'tier-events', page] as const,
+    queryKey: [...tierEventsKey(id), page] as const,
     queryFn: ({ signal }) =>
       apiGet<Page<CompanyTierEventDto>>(
-        `${BASE}/${id}/tier-events`,
-        { page, pageSize: 10 },
+        `${BASE}/${encodeURIComponent(id)}/tier-events`,
+        { page, pageSize: TIER_EVENTS_PAGE_SIZE },
         { signal },
       ),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useSetCompanyTiers(id: string) {
+/** Someone else (or an import) changed the tiers since the form read them. */
+export function isStaleTiersError(error: unknown): boolean {
+  return isApiError(error) && error.code === 'COMPANY_TIERS_CONFLICT';
+}
+
+export function setCompanyTiers({
+  id,
+  ...body
+}: SetCompanyTiersInput & { id: string }) {
+  return apiSend<CompanyDto>(
+    'PUT',
+    `${BASE}/${encodeURIComponent(id)}/tiers`,
+    body,
+  );
+}
+
+/**
+ * The answer is the company's new detail; a stale set reloads it (the form then shows the
+ * current tiers). Either way the history, the directory and the pyramid are refreshed.
+ */
+export function useSetCompanyTiers() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: SetCompanyTiersInput) =>
-      apiSend<CompanyDto>('PUT', `${BASE}/${id}/tiers`, input),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['companies'] });
+    mutationFn: setCompanyTiers,
+    onSuccess: (company) => {
+      qc.setQueryData(companyQueryKey(company.id), company);
     },
+    onError: (error, input) => {
+      if (isStaleTiersError(error))
+        return qc.invalidateQueries({
+          queryKey: companyQueryKey(input.id),
+          exact: true,
+        });
+    },
+    onSettled: (_data, _error, input) =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: tierEventsKey(input.id) }),
+        qc.invalidateQueries({ queryKey: ['companies', 'list'] }),
+        qc.invalidateQueries({ queryKey: tierPyramidQueryOptions().queryKey }),
+      ]),
   });
 }

@@ -75,7 +75,7 @@ export interface CompanyTableProps {
   onClear: () => void;
 }
 
-/** The park's companies, a page at a time; each links to its cooperation intents. */
+/** The park's companies, a page at a time; each links to its page and its cooperation intents. */
 export function CompanyTable({
   filters,
   onPageChange,
@@ -118,7 +118,9 @@ export function CompanyTable({
           title: t('companyDirectory.name'),
           render: (_, company) => (
             <>
-              <strong>{company.name}</strong>
+              <Link to={paths.operator.company.getHref(company.id)}>
+                <strong>{company.name}</strong>
+              </Link>
               {company.shortName && company.shortName !== company.name ? (
                 <div className="qf-muted">{company.shortName}</div>
               ) : null}

@@ -18,6 +18,7 @@ export interface ProblemListParams {
   categoryCode?: string;
   overdue?: ProblemStage;
   assigneeUserId?: string;
+  companyId?: string;
   page: number;
 }
 

@@ -39,9 +39,15 @@ export function ProblemBridge({ problem }: ProblemBridgeProps) {
       ) : null}
       {intent ? (
         <p className="qf-tags">
+          {/* The link's name holds its visible text (WCAG 2.5.3, label in name). */}
           <Link
             to={paths.intents.detail.getHref(intent.id)}
-            aria-label={t('problems.bridge.openIntent')}
+            aria-label={t('problems.bridge.openIntent', {
+              intent: t('problems.bridge.intent', {
+                service: intent.serviceTitle ?? '—',
+                provider: intent.providerName,
+              }),
+            })}
           >
             {t('problems.bridge.intent', {
               service: intent.serviceTitle ?? '—',

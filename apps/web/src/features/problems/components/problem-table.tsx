@@ -19,12 +19,15 @@ export interface ProblemTableProps {
   onPageChange: (page: number) => void;
   /** The operator's ledger shows the company and the assignee; a company's own list does not. */
   ledger: boolean;
+  /** Instead of the ledger's or the company's own empty text (one company's problems on its operator page). */
+  emptyTitle?: string;
 }
 
 export function ProblemTable({
   params,
   onPageChange,
   ledger,
+  emptyTitle,
 }: ProblemTableProps) {
   const { t } = useTranslation();
   const query = useProblems(params);
@@ -35,7 +38,10 @@ export function ProblemTable({
       totalText={(total) => t('problems.total', { total })}
       empty={
         <EmptyState
-          title={ledger ? t('problems.empty') : t('problems.emptyMine')}
+          title={
+            emptyTitle ??
+            (ledger ? t('problems.empty') : t('problems.emptyMine'))
+          }
         />
       }
       page={params.page}
