@@ -1,15 +1,10 @@
-import {
-  PROBLEM_URGENCIES,
-  type CreateProblemRequest,
-  type ProblemDetailDto,
-} from '@qifu/contracts';
-import { Button, Checkbox, Form, Input, Radio, Select } from 'antd';
+import type { CreateProblemRequest, ProblemDetailDto } from '@qifu/contracts';
+import { Button, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useServerFormErrors } from '../../../lib/form-errors';
-import { useFormRules } from '../../../lib/form-rules';
-import { useProblemCategories } from '../api/get-problem-categories';
 import { useRaiseProblem } from '../api/raise-problem';
+import { ProblemInputFields } from './problem-input-fields';
 
 type RaiseValues = Omit<CreateProblemRequest, 'companyId'>;
 
@@ -21,17 +16,10 @@ export function RaiseProblemForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<RaiseValues>();
-  const rules = useFormRules();
-  const categories = useProblemCategories();
   const raise = useRaiseProblem();
   const { formError, showError, clearError } = useServerFormErrors({
     fields: ['categoryCode', 'description', 'urgency', 'hard'],
   });
-  const label = {
-    category: t('problems.category'),
-    description: t('problems.description'),
-    urgency: t('problems.urgency'),
-  };
 
   const submit = (values: RaiseValues) => {
     clearError();
@@ -61,46 +49,10 @@ export function RaiseProblemForm({
       onFinish={submit}
       initialValues={{ urgency: 'normal', hard: false }}
     >
-      <Form.Item
-        name="categoryCode"
-        label={label.category}
-        rules={[rules.select(label.category)]}
-      >
-        <Select
-          placeholder={t('problems.raise.categoryPlaceholder')}
-          loading={categories.isPending}
-          options={(categories.data ?? []).map((c) => ({
-            value: c.code,
-            label: c.name,
-          }))}
-        />
-      </Form.Item>
-      <Form.Item
-        name="description"
-        label={label.description}
-        extra={t('problems.raise.descriptionHelp')}
-        rules={[
-          rules.required(label.description),
-          rules.length(label.description, 5, 2000),
-        ]}
-      >
-        <Input.TextArea autoSize={{ minRows: 4 }} maxLength={2000} showCount />
-      </Form.Item>
-      <Form.Item name="urgency" label={label.urgency}>
-        <Radio.Group
-          options={PROBLEM_URGENCIES.map((u) => ({
-            value: u,
-            label: t(`problemUrgency.${u}`),
-          }))}
-        />
-      </Form.Item>
-      <Form.Item
-        name="hard"
-        valuePropName="checked"
-        extra={t('problems.raise.hardHelp')}
-      >
-        <Checkbox>{t('problems.hard')}</Checkbox>
-      </Form.Item>
+      <ProblemInputFields
+        descriptionRows={4}
+        descriptionHelp={t('problems.raise.descriptionHelp')}
+      />
       <FormAlert message={formError} />
       <Button type="primary" htmlType="submit" loading={raise.isPending}>
         {t('problems.raise.submit')}

@@ -1,20 +1,10 @@
 import { useState } from 'react';
-import {
-  PROBLEM_URGENCIES,
-  type CreateVisitRequest,
-  type ProblemInput,
-  type VisitDto,
+import type {
+  CreateVisitRequest,
+  ProblemInput,
+  VisitDto,
 } from '@qifu/contracts';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  Radio,
-  Select,
-} from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,8 +12,8 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { paths } from '../../../config/paths';
 import { useServerFormErrors } from '../../../lib/form-errors';
 import { useFormRules } from '../../../lib/form-rules';
-import { useProblemCategories } from '../api/get-problem-categories';
 import { useRecordVisit } from '../api/record-visit';
+import { ProblemInputFields } from './problem-input-fields';
 
 interface ProblemValues {
   categoryCode?: string;
@@ -76,7 +66,6 @@ export function RecordVisitForm({ companyId, visitor }: RecordVisitFormProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<VisitValues>();
   const rules = useFormRules();
-  const categories = useProblemCategories();
   const record = useRecordVisit();
   const [recorded, setRecorded] = useState<VisitDto | null>(null);
   const { formError, showError, clearError } = useServerFormErrors({
@@ -86,9 +75,6 @@ export function RecordVisitForm({ companyId, visitor }: RecordVisitFormProps) {
     visitedOn: t('problems.visit.visitedOn'),
     visitors: t('problems.visit.visitors'),
     notes: t('problems.visit.notes'),
-    category: t('problems.category'),
-    description: t('problems.description'),
-    urgency: t('problems.urgency'),
   };
 
   const submit = (values: VisitValues) => {
@@ -216,52 +202,7 @@ export function RecordVisitForm({ companyId, visitor }: RecordVisitFormProps) {
                   <legend className="qf-form-section__title">
                     {t('problems.visit.problemN', { n: index + 1 })}
                   </legend>
-                  <Form.Item
-                    name={[field.name, 'categoryCode']}
-                    label={label.category}
-                    rules={[rules.select(label.category)]}
-                  >
-                    <Select
-                      placeholder={t('problems.raise.categoryPlaceholder')}
-                      loading={categories.isPending}
-                      options={(categories.data ?? []).map((c) => ({
-                        value: c.code,
-                        label: c.name,
-                      }))}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'description']}
-                    label={label.description}
-                    rules={[
-                      rules.required(label.description),
-                      rules.length(label.description, 5, 2000),
-                    ]}
-                  >
-                    <Input.TextArea
-                      autoSize={{ minRows: 3 }}
-                      maxLength={2000}
-                      showCount
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'urgency']}
-                    label={label.urgency}
-                  >
-                    <Radio.Group
-                      options={PROBLEM_URGENCIES.map((u) => ({
-                        value: u,
-                        label: t(`problemUrgency.${u}`),
-                      }))}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'hard']}
-                    valuePropName="checked"
-                    extra={t('problems.raise.hardHelp')}
-                  >
-                    <Checkbox>{t('problems.hard')}</Checkbox>
-                  </Form.Item>
+                  <ProblemInputFields prefix={[field.name]} />
                   <Button
                     onClick={() => remove(field.name)}
                     aria-label={t('problems.visit.removeProblemN', {
