@@ -12,21 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from './lib/args.mjs';
+import { quantile, shiftDate, todayCst } from './lib/measure.mjs';
 import { getJson, signIn } from './lib/http.mjs';
 import { API_MAIN, ROOT, nxBuild, startNode } from './lib/processes.mjs';
 
 const opts = parseArgs(process.argv.slice(2), { repeats: 20, port: 4730, build: true, strict: false, keep: false });
 const TARGET_MS = 20;
 const DEMO_PASSWORD = 'qifu-demo-password';
-const CST = 8 * 3600_000;
-const today = () => new Date(Date.now() + CST).toISOString().slice(0, 10);
-const shift = (day, days) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const q = encodeURIComponent;
 const log = (s) => process.stdout.write(`${s}\n`);
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function main() {
   if (opts.build) nxBuild(['api']);
@@ -72,8 +66,8 @@ async function main() {
     if (!intentId) throw new Error('the demo company has no intent to open');
     const opPage1 = await first('/api/intents', operator);
     const deep = opPage1.nextCursor ? `/api/intents?cursor=${q(opPage1.nextCursor)}` : '/api/intents?page=2';
-    const to = today();
-    const year = `from=${shift(to, -364)}&to=${to}`;
+    const to = todayCst();
+    const year = `from=${shiftDate(to, -364)}&to=${to}`;
 
     const list = (b) => (Array.isArray(b?.items) ? null : 'no items');
     const reads = [
@@ -115,10 +109,9 @@ async function main() {
         const wrong = res.status !== 200 ? `status ${res.status}` : check ? check(res.body) : null;
         if (wrong && !problem) problem = wrong;
       }
-      times.sort((a, b) => a - b);
-      const p50 = +percentile(times, 50).toFixed(2);
-      const p95 = +percentile(times, 95).toFixed(2);
-      const max = +times[times.length - 1].toFixed(2);
+      const p50 = quantile(times, 0.5);
+      const p95 = quantile(times, 0.95);
+      const max = quantile(times, 1);
       const pass = !problem && p95 < TARGET_MS;
       results.push({ title, path, p50, p95, max, pass, problem });
       if (problem) failures.push(`${title}: ${problem}`);

@@ -16,6 +16,7 @@ import { assertBenchDatabase, databaseUrl, UsageError, withClient } from './lib/
 import { getJson, signIn } from './lib/http.mjs';
 import { coldSearch, dbMonitor, deepIntentPath, explainArm, measureExport } from './lib/user-reads.mjs';
 import { LOADER, runLoad } from './lib/load.mjs';
+import { shiftDate, todayCst } from './lib/measure.mjs';
 import { ROOT, nxBuild, startApi, startNode } from './lib/processes.mjs';
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_THREAD_MESSAGES, seed } from './seed.mjs';
 
@@ -67,9 +68,6 @@ const median = (xs) => {
 /** A search's hit count; N+ when the API capped it (`totalCapped`). */
 const hitsText = (x) => `${x.hits}${x.hitsCapped ? '+' : ''}`;
 const r2 = (v) => (v === null || v === undefined ? null : Math.round(v * 100) / 100);
-const CST = 8 * 3600_000;
-const todayCst = () => new Date(Date.now() + CST).toISOString().slice(0, 10);
-const shiftDate = (d, days) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
 
 // Background statements that can land inside a capture window but belong to no request.
 const BACKGROUND_SQL = [/^\s*INSERT INTO service_view_pending/, /^\s*WITH moved AS \(DELETE FROM service_view_pending/];

@@ -8,6 +8,7 @@
 // period, so each computes). Prints the median and the maximum per read.
 import { parseArgs } from './lib/args.mjs';
 import { databaseUrl, withClient } from './lib/db.mjs';
+import { shiftDate, todayCst } from './lib/measure.mjs';
 import { getJson, signIn } from './lib/http.mjs';
 import { API_MAIN, apiEnv, startNode } from './lib/processes.mjs';
 import { BENCH_ACCOUNTS, BENCH_PASSWORD } from './seed.mjs';
@@ -15,9 +16,8 @@ import { BENCH_ACCOUNTS, BENCH_PASSWORD } from './seed.mjs';
 const opts = parseArgs(process.argv.slice(2), { port: 4890, repeats: 5, concurrent: 10, main: API_MAIN });
 const url = databaseUrl();
 const log = (s) => process.stderr.write(`${s}\n`);
-const CST = 8 * 3600_000;
-const shift = (d, days) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
-const to = new Date(Date.now() + CST).toISOString().slice(0, 10);
+const shift = shiftDate;
+const to = todayCst();
 const year = (end) => `from=${shift(end, -364)}&to=${end}`;
 const READS = {
   'stats-30d': () => '/api/stats/overview',

@@ -3,6 +3,7 @@
 // catalogue searches (the first requests after a catalogue write), and the quiet the database
 // must reach between arms so a slow arm's leftovers do not land in the next one's window.
 import pg from 'pg';
+import { quantile } from './measure.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -128,11 +129,6 @@ export async function measureExport({ url, headers, rss, timeoutMs = 900_000, cs
     clearInterval(sample);
   }
 }
-
-const quantile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? Math.round(s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] * 100) / 100 : null;
-};
 
 /**
  * Cold search: `repeats` times, a catalogue write (a no-op UPDATE of one listing, whose trigger
