@@ -4,7 +4,16 @@ import type { MeDto } from '@qifu/contracts';
 import { mockFetch } from '../../../testing/mock-fetch';
 import { me, operatorMe, serviceSummary } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render';
+import { RecommendationSection } from './recommendation-section';
 import { RecommendationSlot } from './recommendation-slot';
+
+// The real section, watched: the slot must not load or render it for anyone but a company (the
+// section hides itself for others too, so its absence on the page alone would prove nothing).
+vi.mock('./recommendation-section', async (importOriginal) => {
+  const real =
+    await importOriginal<typeof import('./recommendation-section')>();
+  return { ...real, RecommendationSection: vi.fn(real.RecommendationSection) };
+});
 
 function renderSlot(who: MeDto | null) {
   return renderRoute(
@@ -18,6 +27,7 @@ function renderSlot(who: MeDto | null) {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.mocked(RecommendationSection).mockClear();
 });
 
 describe('RecommendationSlot', () => {
@@ -42,6 +52,7 @@ describe('RecommendationSlot', () => {
     expect(
       await screen.findByRole('link', { name: '高新技术企业认定辅导' }),
     ).toBeInTheDocument();
+    expect(RecommendationSection).toHaveBeenCalled();
   });
 
   it.each([
@@ -61,5 +72,6 @@ describe('RecommendationSlot', () => {
         String(url).includes('/recommendations'),
       ),
     ).toHaveLength(0);
+    expect(RecommendationSection).not.toHaveBeenCalled();
   });
 });
