@@ -8,7 +8,7 @@ import { SEED_COMPANIES } from '../src/database/seed/data/companies';
 import { SEED_PROVIDERS } from '../src/database/seed/data/providers';
 import { SEED_SERVICES } from '../src/database/seed/data/services';
 import { SEED_PROBLEM_COUNT } from '../src/database/seed/problem-history';
-import { PROBLEM_STATUSES, PROBLEM_TRANSITIONS } from '@qifu/contracts';
+import { canMoveProblem, PROBLEM_STATUSES, type ProblemParty, type ProblemStatus } from '@qifu/contracts';
 import { prepareDatabase, testDatabaseUrl } from './support/test-app';
 
 let db: DataSource;
@@ -225,8 +225,8 @@ describe('seeded service desk', () => {
         expect([e.from_status, e.to_status]).toEqual([null, 'reported']);
       } else {
         expect(e.from_status).toBe(prev);
-        const rule = PROBLEM_TRANSITIONS.find((t) => t.from === e.from_status && t.to === e.to_status);
-        expect(rule?.by).toContain(e.actor_role);
+        // Checked per party: solved → confirmed is the company's rating or the operator's close.
+        expect(canMoveProblem(e.from_status as ProblemStatus, e.to_status as ProblemStatus, e.actor_role as ProblemParty)).toMatchObject({ ok: true });
       }
       if (e.k === e.n) expect(e.to_status).toBe(e.status);
       prev = e.to_status;
@@ -239,5 +239,9 @@ describe('seeded service desk', () => {
            OR created_at > now() OR updated_at > now()`,
     );
     expect(wrong).toEqual([]);
+    // The operator's close of an unanswered problem: no rating, and 7 working days (at least 9
+    // calendar days) after it was solved.
+    const closed = await db.query(`SELECT satisfaction, confirmed_at - solved_at >= interval '9 days' AS waited FROM (${seeded}) p WHERE closed_without_answer`);
+    expect(closed).toEqual([{ satisfaction: null, waited: true }]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, IntentDetailDto, NotificationSettingsDto, UnsubscribeDto } from '@qifu/contracts';
+import type { ApiErrorBody, IntentDetailDto, NotificationSettingsDto, NotificationSettingsRequest, UnsubscribeDto } from '@qifu/contracts';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +13,7 @@ import { SmsDelivery } from '../src/modules/mail/sms';
 import { signUnsubscribe, UNSUBSCRIBE_VALID_DAYS } from '../src/modules/mail/unsubscribe-token';
 import { Notifier } from '../src/modules/notifications/notifier';
 import { parseConfig } from '../src/config/env.schema';
-import { signUpCompany, signUpProvider, uniq } from './support/accounts';
+import { signInOperator, signUpCompany, signUpProvider, uniq } from './support/accounts';
 import { Browser } from './support/browser';
 import { startTestApp, type TestApp } from './support/test-app';
 import { until } from './support/until';
@@ -94,8 +94,8 @@ async function newIntent(company: Browser, providerId: string): Promise<IntentDe
   return res.body;
 }
 
-const settings = (b: Browser, body: NotificationSettingsDto) => b.request<NotificationSettingsDto>('PUT', '/api/account/notification-settings', body);
-const defaults = (): NotificationSettingsDto => ({ language: 'zh-CN', phone: null, email: { transition: 'immediate', message: 'immediate', overdue: 'immediate', rating: 'immediate' } });
+const settings = (b: Browser, body: NotificationSettingsRequest) => b.request<NotificationSettingsDto>('PUT', '/api/account/notification-settings', body);
+const defaults = (): NotificationSettingsDto => ({ language: 'zh-CN', phone: null, email: { transition: 'immediate', message: 'immediate', overdue: 'immediate', rating: 'immediate', problem_overdue: 'immediate' } });
 
 /** A notification row written directly (no job queued): for calling the handlers by hand. */
 async function notification(userId: string, intentId: string, kind: string, detail: object = {}, age = '0 seconds'): Promise<string> {
@@ -192,7 +192,7 @@ describe('e-mail of notifications', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ kind: 'transition', mode: 'off' });
     const now = await provider.get<NotificationSettingsDto>('/api/account/notification-settings');
-    expect(now.body).toEqual({ language: 'zh-CN', phone: null, email: { transition: 'off', message: 'immediate', overdue: 'immediate', rating: 'immediate' } });
+    expect(now.body).toEqual({ language: 'zh-CN', phone: null, email: { transition: 'off', message: 'immediate', overdue: 'immediate', rating: 'immediate', problem_overdue: 'immediate' } });
     // Again: still fine, nothing else changes.
     expect((await anonymous.post(`/api/mail/unsubscribe?token=${token}`)).status).toBe(200);
   });
@@ -283,6 +283,43 @@ describe('e-mail of notifications', () => {
     const cid = await notification(c.id, third.id, 'message');
     expect(await t.app.get(SmsDelivery).send(cid)).toEqual({ skipped: 'no phone' });
     await settings(provider, defaults());
+  });
+});
+
+describe('13710 notices by mail', () => {
+  it('mails an operator a problem past its deadline, linking the problem page, in the daily digest too', async () => {
+    const op = await signInOperator(t, 'admin');
+    const opEmail = op.me!.user.email;
+    const company = await signUpCompany(t);
+    const raised = await company.post<{ id: string; company: { name: string } }>('/api/problems', { categoryCode: 'recruitment', description: '研发岗位招聘困难，急需三名嵌入式工程师。', urgency: 'urgent' });
+    expect(raised.status).toBe(201);
+    const problemId = raised.body.id;
+    const dueAt = '2026-12-07T08:30:00.000Z';
+    const [n] = await t.db.query(
+      `INSERT INTO notification (user_id, problem_id, kind, title, detail) VALUES ($1, $2, 'problem_overdue', '企业问题超过受理期限', $3) RETURNING id::text`,
+      [op.me!.user.id, problemId, JSON.stringify({ stage: 'accept', dueAt, companyName: raised.body.company.name, categoryName: '用工招聘' })],
+    );
+    expect(await t.app.get(MailDelivery).send(n.id)).toMatchObject({ sent: expect.any(String) });
+    const mail = await waitForMail(opEmail, (m) => m.subject?.includes('企业问题') ?? false);
+    expect(mail.subject).toBe(`【企服超市】企业问题超过受理期限：${raised.body.company.name} · 用工招聘`);
+    expect(mail.text).toContain('13710 机制的受理（1 个工作日）期限（2026/12/07 16:30）');
+    expect(mail.text).toContain(`${PUBLIC}/problems/${problemId}`);
+    expect(mail.html).toContain(`href="${PUBLIC}/problems/${problemId}"`);
+    expect(mail.headers.get('x-qifu-problem')).toBe(problemId);
+    expect(mail.headers.get('x-qifu-intent')).toBeUndefined();
+    // The problem's description stays behind the sign-in.
+    expect(mail.text).not.toContain('嵌入式工程师');
+
+    // As a digest line: switched to the digest, a second notice goes into the day's summary.
+    await settings(op, { language: 'zh-CN', phone: null, email: { transition: 'immediate', message: 'immediate', overdue: 'immediate', rating: 'immediate', problem_overdue: 'digest' } });
+    await t.db.query(
+      `INSERT INTO notification (user_id, problem_id, kind, title, detail) VALUES ($1, $2, 'problem_overdue', '企业问题超过反馈期限', $3)`,
+      [op.me!.user.id, problemId, JSON.stringify({ stage: 'progress', dueAt, companyName: raised.body.company.name, categoryName: '用工招聘' })],
+    );
+    expect(await t.app.get(MailDigest).send(op.me!.user.id, '2026-12-08')).toMatchObject({ sent: expect.any(String) });
+    const digest = await waitForMail(opEmail, (m) => m.subject?.includes('每日通知汇总') ?? false);
+    expect(digest.text).toContain(`企业问题超过反馈期限 — ${raised.body.company.name} · 用工招聘`);
+    expect(digest.text).toContain(`${PUBLIC}/problems/${problemId}`);
   });
 });
 

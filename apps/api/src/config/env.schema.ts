@@ -73,6 +73,8 @@ export const envSchema = z.object({
   INTENT_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
   /** How often to flag newly overdue intents, in seconds (once per period over all processes); 0 turns the sweep off. */
   OVERDUE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
+  /** How often to flag service-desk problems past a 13710 deadline and tell their people, in seconds (0 turns it off). */
+  PROBLEM_OVERDUE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   /** How often the views every process counted reach the daily view counts, in seconds (once per period over all processes); 0: never. */
   VIEW_FOLD_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   /**

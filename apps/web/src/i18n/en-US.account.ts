@@ -7,6 +7,7 @@ export const enUSAccount: AccountTranslations = {
     PROBLEM_ASSIGNEE_INVALID: 'A problem can only be assigned to operation centre staff.',
     PROBLEM_CATEGORY_UNKNOWN: 'Please choose a valid problem category.',
     PROBLEM_NOT_BRIDGEABLE: 'This problem already has a service request, or is no longer open.',
+    PROBLEM_ANSWER_PENDING: 'The company still has time to confirm or reopen this problem (7 working days after it was solved).',
     INTENT_NOT_FOUND: 'This service request does not exist.',
     TRANSITION_NOT_ALLOWED:
       'This step is not possible in the current status. Please reload the page.',
@@ -245,6 +246,7 @@ export const enUSAccount: AccountTranslations = {
       message: 'New messages on cooperation intents',
       overdue: 'Overdue cooperation intents',
       rating: 'Ratings received',
+      problem_overdue: 'Company problems past a 13710 deadline',
     },
     mode: {
       immediate: 'Immediately',

@@ -226,6 +226,11 @@ export const enUSIntents: IntentsTranslations = {
       overdue: 'A cooperation intent is overdue',
       rating: 'A new rating was received',
     },
+    problemOverdue: {
+      accept: 'A company problem passed its acceptance deadline (1 working day)',
+      progress: 'A company problem passed its feedback deadline (3 working days)',
+      solve: 'A company problem passed its deadline to be solved',
+    },
     transition: {
       submitted: 'New cooperation intent received',
       accepted: 'Cooperation intent accepted',

@@ -18,6 +18,7 @@ export const enUSProblems: ProblemsTranslations = {
     solved: 'Mark solved',
     reopened: 'Not solved, reopen',
     confirmed: 'Confirm solved',
+    closeWithoutAnswer: 'Close as solved (no answer from the company)',
   },
   problemUrgency: {
     normal: 'Normal',
@@ -136,7 +137,12 @@ export const enUSProblems: ProblemsTranslations = {
       note: 'Note',
       noteHelp: 'Goes into the history; the company can see it.',
       satisfaction: 'Satisfaction',
+      closeWithoutAnswerText:
+        'The company has neither confirmed nor reopened this problem within 7 working days of it being solved. Closing counts it as solved, recorded as unanswered, and leaves it out of the satisfaction rate.',
     },
+    answerDue: 'Company to answer by',
+    answerDueAt: '{{at}} (7 working days after it was solved); after that the operation centre may close it as solved',
+    closedWithoutAnswer: 'The company did not answer; closed as solved by the operation centre',
   },
   problemDashboard: {
     documentTitle: 'Problem dashboard',
@@ -157,6 +163,7 @@ export const enUSProblems: ProblemsTranslations = {
     solveRateOf: '{{solved}} solved of {{collected}} collected',
     satisfactionOf:
       'Satisfied {{satisfied}}, basically satisfied {{basically}}, dissatisfied {{dissatisfied}}, of {{rated}} rated',
+    satisfactionUnanswered: '; {{n}} closed without the company’s answer (not rated)',
     marketplaceOf: '{{via}} linked to an intent of {{solved}} solved',
     overdueTitle: 'Overdue now (13710)',
     overdueText:
@@ -181,7 +188,7 @@ export const enUSProblems: ProblemsTranslations = {
       },
       satisfactionRate: {
         term: 'Satisfaction rate',
-        text: '(Satisfied + Basically satisfied) ÷ rated, where rated are the period’s problems the company confirmed and rated; no rate when nothing was rated.',
+        text: '(Satisfied + Basically satisfied) ÷ rated, where rated are the period’s problems the company confirmed and rated; problems closed by the operation centre after 7 working days without an answer carry no rating and are left out; no rate when nothing was rated.',
       },
       marketplaceShare: {
         term: 'Solved through the marketplace',

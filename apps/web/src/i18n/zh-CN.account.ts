@@ -9,6 +9,7 @@ export const zhCNAccount = {
     PROBLEM_ASSIGNEE_INVALID: '只能指派给园区运营中心的工作人员。',
     PROBLEM_CATEGORY_UNKNOWN: '请选择有效的问题类别。',
     PROBLEM_NOT_BRIDGEABLE: '该问题已转为服务需求，或已不在办理中，不能再转。',
+    PROBLEM_ANSWER_PENDING: '企业的确认期限（办结后 7 个工作日）尚未届满，暂不能代为办结。',
     INTENT_NOT_FOUND: '该服务申请不存在。',
     TRANSITION_NOT_ALLOWED:
       '当前状态下不能进行这一步，请刷新页面查看最新状态。',
@@ -229,6 +230,7 @@ export const zhCNAccount = {
       message: '合作意向新留言',
       overdue: '合作意向超时未响应',
       rating: '收到服务评价',
+      problem_overdue: '企业问题 13710 超期提醒',
     },
     mode: {
       immediate: '即时邮件',

@@ -218,6 +218,11 @@ export const zhCNIntents = {
       overdue: '合作意向超时未响应',
       rating: '收到新的服务评价',
     },
+    problemOverdue: {
+      accept: '企业问题超过受理期限（1 个工作日）',
+      progress: '企业问题超过反馈期限（3 个工作日）',
+      solve: '企业问题超过办结期限',
+    },
     transition: {
       submitted: '收到新的合作意向',
       accepted: '合作意向已受理',

@@ -21,6 +21,7 @@ export const zhCNProblems = {
     solved: '办结',
     reopened: '未解决，重新办理',
     confirmed: '确认已解决',
+    closeWithoutAnswer: '企业未答复，按已解决办结',
   },
   problemUrgency: {
     normal: '一般',
@@ -135,7 +136,12 @@ export const zhCNProblems = {
       note: '说明',
       noteHelp: '将记入办理记录，企业可以看到。',
       satisfaction: '满意度',
+      closeWithoutAnswerText:
+        '企业自办结起 7 个工作日内未确认也未重开。办结后该问题计为已解决，记为“企业未答复”，不计入满意率。',
     },
+    answerDue: '企业确认期限',
+    answerDueAt: '{{at}} 前（办结后 7 个工作日），逾期未答复的，运营中心可按已解决办结',
+    closedWithoutAnswer: '企业未答复，运营中心按已解决办结',
   },
   problemDashboard: {
     documentTitle: '问题看板',
@@ -156,6 +162,7 @@ export const zhCNProblems = {
     solveRateOf: '已解决 {{solved}} / 收集 {{collected}}',
     satisfactionOf:
       '满意 {{satisfied}}、基本满意 {{basically}}、不满意 {{dissatisfied}}，共评价 {{rated}}',
+    satisfactionUnanswered: '；企业未答复办结 {{n}}（不计评价）',
     marketplaceOf: '关联合作意向 {{via}} / 已解决 {{solved}}',
     overdueTitle: '当前超期（13710）',
     overdueText: '此刻已过期限仍未完成的环节，统计全部问题，不随统计期间变化。',
@@ -179,7 +186,7 @@ export const zhCNProblems = {
       },
       satisfactionRate: {
         term: '满意率',
-        text: '（满意 + 基本满意）÷ 已评价。已评价指期内登记、企业已确认解决并作出评价的问题；没有评价时不计算。',
+        text: '（满意 + 基本满意）÷ 已评价。已评价指期内登记、企业已确认解决并作出评价的问题；企业 7 个工作日未答复、由运营中心办结的问题没有评价，不计入；没有评价时不计算。',
       },
       marketplaceShare: {
         term: '经平台解决占比',

@@ -46,6 +46,8 @@ export const ERROR_HTTP_STATUS = {
   PROBLEM_CATEGORY_UNKNOWN: 400,
   /** The problem already has its marketplace request, or is not open. */
   PROBLEM_NOT_BRIDGEABLE: 409,
+  /** The operator closes a solved problem only once the company's time to answer has passed. */
+  PROBLEM_ANSWER_PENDING: 409,
   LISTING_NOT_FOUND: 404,
   LISTING_NOT_DRAFT: 409,
   LISTING_TITLE_TAKEN: 409,

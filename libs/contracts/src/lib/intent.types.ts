@@ -1,3 +1,4 @@
+import type { NotificationKind } from './mail.schemas';
 import type { IntentParty, IntentStatus, TransitionField } from './intent.workflow';
 
 export interface IntentSummaryDto {
@@ -59,8 +60,10 @@ export interface MessageDto {
 export interface NotificationDto {
   id: string;
   at: string;
-  kind: 'transition' | 'message' | 'overdue' | 'rating';
-  intentId: string;
+  kind: NotificationKind;
+  /** What it is about: a cooperation intent, or (problem_overdue) a service-desk problem. */
+  intentId: string | null;
+  problemId: string | null;
   title: string;
   detail: Record<string, unknown>;
   readAt: string | null;

@@ -4,7 +4,8 @@ import { phoneSchema } from './auth.schemas';
 // How notifications leave the app: e-mail per kind of notification (immediately, in the daily
 // digest, or not at all), the language of those mails, and a phone number for SMS.
 
-export const NOTIFICATION_KINDS = ['transition', 'message', 'overdue', 'rating'] as const;
+// problem_overdue: a service-desk problem passed a 13710 stage's deadline (operators only).
+export const NOTIFICATION_KINDS = ['transition', 'message', 'overdue', 'rating', 'problem_overdue'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const MAIL_DELIVERY_MODES = ['immediate', 'digest', 'off'] as const;
@@ -25,6 +26,8 @@ export const notificationSettingsSchema = z
         message: z.enum(MAIL_DELIVERY_MODES),
         overdue: z.enum(MAIL_DELIVERY_MODES),
         rating: z.enum(MAIL_DELIVERY_MODES),
+        /** Operators' 13710 notices; optional, so a form that does not show it leaves it as it is. */
+        problem_overdue: z.enum(MAIL_DELIVERY_MODES).optional(),
       })
       .strict(),
   })

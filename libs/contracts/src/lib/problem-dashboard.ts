@@ -30,7 +30,9 @@ export type ProblemDashboardQuery = z.infer<typeof problemDashboardQuerySchema>;
  * - solved (解决): of those, the ones whose status now is 已办结 (solved, awaiting the company) or
  *   已确认解决 (confirmed). A reopened problem is not solved until it is solved again.
  * - 问题解决率 = solved ÷ collected; null when nothing was collected.
- * - rated (已评价): of the collected, the confirmed ones (a confirmation always carries a rating).
+ * - rated (已评价): of the collected, the confirmed ones the company rated. A problem the operator
+ *   closed after the company left it unanswered for 7 working days is confirmed (and solved) but
+ *   not rated (closedWithoutAnswer), so 满意率 leaves it out.
  * - 满意率 = (满意 + 基本满意) ÷ rated; null when nothing was rated.
  * - overdue now (by 13710 stage): every open stage past its deadline now, whatever the period.
  * - solved through the marketplace: of the solved, those linked to a cooperation intent ÷ solved.
@@ -45,6 +47,8 @@ export interface ProblemDashboardCounts {
   satisfied: number;
   basicallySatisfied: number;
   dissatisfied: number;
+  /** Confirmed by the operator without the company's answer (no rating). */
+  closedWithoutAnswer: number;
 }
 
 export interface ProblemDashboardDto {

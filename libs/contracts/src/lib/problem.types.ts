@@ -45,6 +45,10 @@ export interface ProblemEventDto {
 export interface ProblemDetailDto extends ProblemSummaryDto {
   department: { name: string; contact: string } | null;
   satisfaction: ProblemSatisfaction | null;
+  /** Confirmed by the operator after the company left it unanswered (no rating; 满意率 leaves it out). */
+  closedWithoutAnswer: boolean;
+  /** While solved: when the company's time to answer ends (after it the operator may close it). */
+  answerDueAt: string | null;
   events: ProblemEventDto[];
   /** The marketplace request made for this problem (its cooperation intent), if any. */
   intent: { id: string; status: IntentStatus; serviceTitle: string | null; providerName: string } | null;

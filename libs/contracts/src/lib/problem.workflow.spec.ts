@@ -16,6 +16,8 @@ const ALLOWED: [ProblemStatus, ProblemStatus, ProblemParty][] = [
   ['reopened', 'solved', 'operator'],
   ['solved', 'confirmed', 'company'],
   ['solved', 'reopened', 'company'],
+  // The company did not answer in 7 working days (the wait is the API's guard).
+  ['solved', 'confirmed', 'operator'],
 ];
 const key = (f: string, t: string, p: string) => `${f}→${t} by ${p}`;
 const allowed = new Set(ALLOWED.map(([f, t, p]) => key(f, t, p)));

@@ -55,10 +55,19 @@ export const PROBLEM_TRANSITIONS: readonly ProblemTransitionRule[] = [
   // The company has the last word.
   { from: 'solved', to: 'confirmed', by: ['company'], requires: ['satisfaction'] },
   { from: 'solved', to: 'reopened', by: ['company'], requires: ['note'] },
+  // Unless it keeps silent: PROBLEM_ANSWER_WORKING_DAYS after 已办结 the operator may close it as
+  // solved without a rating (recorded as closed without the company's answer). The wait is a
+  // guard the API checks on the problem's solved_at; the table only says who may make the move.
+  { from: 'solved', to: 'confirmed', by: ['operator'], requires: ['note'] },
 ];
 
-export function findProblemTransition(from: ProblemStatus, to: ProblemStatus): ProblemTransitionRule | undefined {
-  return PROBLEM_TRANSITIONS.find((t) => t.from === from && t.to === to);
+/** Working days the company has to confirm or reopen a solved problem before the operator may close it. */
+export const PROBLEM_ANSWER_WORKING_DAYS = 7;
+
+/** The rule for `party` moving `from` → `to` (solved → confirmed has one per party), else any rule for the pair. */
+export function findProblemTransition(from: ProblemStatus, to: ProblemStatus, party?: ProblemParty): ProblemTransitionRule | undefined {
+  const pair = PROBLEM_TRANSITIONS.filter((t) => t.from === from && t.to === to);
+  return (party && pair.find((t) => t.by.includes(party))) || pair[0];
 }
 
 /** The moves `party` may make from `from` — what the UI offers as buttons. */
@@ -69,7 +78,7 @@ export function nextProblemStates(from: ProblemStatus, party: ProblemParty): Pro
 export type ProblemTransitionCheck = { ok: true; rule: ProblemTransitionRule } | { ok: false; reason: 'not_in_table' | 'wrong_party' };
 
 export function canMoveProblem(from: ProblemStatus, to: ProblemStatus, party: ProblemParty): ProblemTransitionCheck {
-  const rule = findProblemTransition(from, to);
+  const rule = findProblemTransition(from, to, party);
   if (!rule) return { ok: false, reason: 'not_in_table' };
   if (!rule.by.includes(party)) return { ok: false, reason: 'wrong_party' };
   return { ok: true, rule };

@@ -37,7 +37,7 @@ const SOLVED = ['已协调解决，企业问题已落实。', '已完成对接�
 const REOPEN = ['问题尚未完全解决，请继续跟进。', '办理结果与需求不符，需要重新处理。'];
 
 type Shape = 'reported' | 'accepted' | 'forwarded' | 'in_progress' | 'solved' | 'reopened' | 'confirmed';
-/** [final state, age in days, 疑难, reopened on the way, rating]: 40 problems, overdue ones old enough. */
+/** [final state, age in days, 疑难, reopened on the way, rating]: 41 problems, overdue ones old enough. */
 const PLAN: [Shape, number, boolean, boolean, ProblemSatisfaction | null][] = [
   ['reported', 0.1, false, false, null], ['reported', 0.2, false, false, null], ['reported', 6, false, false, null], ['reported', 12, false, false, null], ['reported', 20, true, false, null],
   ['accepted', 0.3, false, false, null], ['accepted', 1, false, false, null], ['accepted', 9, false, false, null], ['accepted', 15, false, false, null], ['accepted', 25, true, false, null],
@@ -48,6 +48,8 @@ const PLAN: [Shape, number, boolean, boolean, ProblemSatisfaction | null][] = [
   ['confirmed', 20, false, false, 'satisfied'], ['confirmed', 48, false, false, 'satisfied'], ['confirmed', 75, false, false, 'satisfied'], ['confirmed', 110, false, false, 'satisfied'],
   ['confirmed', 140, true, false, 'basically_satisfied'], ['confirmed', 180, false, true, 'basically_satisfied'], ['confirmed', 220, false, false, 'basically_satisfied'],
   ['confirmed', 260, false, true, 'dissatisfied'], ['confirmed', 300, false, false, 'dissatisfied'], ['confirmed', 330, true, false, 'satisfied'], ['confirmed', 350, false, false, 'satisfied'],
+  // Confirmed without a rating: the company did not answer, the operator closed it after 7 working days.
+  ['confirmed', 95, false, false, null],
 ];
 export const SEED_PROBLEM_COUNT = PLAN.length;
 
@@ -105,14 +107,16 @@ export async function seedProblems(m: EntityManager, anchor = new Date()): Promi
           if (final !== 'reopened') operatorStep('in_progress', 20, '重新对接资源，继续办理。');
         }
         if (final === 'solved' || final === 'confirmed') operatorStep('solved', hard ? 240 : 70, SOLVED[(i + 1) % SOLVED.length]);
-        if (final === 'confirmed') steps.push({ to: 'confirmed', at: after(48), by: 'company', note: rating === 'dissatisfied' ? '问题虽已办结，但耗时较长。' : '问题已解决，感谢园区。', detail: { satisfaction: rating } });
+        if (final === 'confirmed' && rating) steps.push({ to: 'confirmed', at: after(48), by: 'company', note: rating === 'dissatisfied' ? '问题虽已办结，但耗时较长。' : '问题已解决，感谢园区。', detail: { satisfaction: rating } });
+        // Three weeks of silence is past the company's 7 working days to answer, whatever the holidays.
+        if (final === 'confirmed' && !rating) operatorStep('confirmed', 21 * 24, '企业办结后 7 个工作日未确认也未重开，按已解决办结。', { closedWithoutAnswer: true });
       }
     }
     const first: Step = { to: 'reported', at: created, by: onVisit || i % 2 === 0 ? 'operator' : 'company', note: null, detail: {} };
     first.note = onVisit ? '走访时登记' : first.by === 'company' ? '企业自行提交' : '园区运营中心登记';
     const all = [first, ...steps];
     for (let k = 1; k < all.length; k++) {
-      const rule = findProblemTransition(all[k - 1].to, all[k].to);
+      const rule = findProblemTransition(all[k - 1].to, all[k].to, all[k].by);
       if (!rule || !rule.by.includes(all[k].by)) throw new Error(`Seed problem ${i}: ${all[k - 1].to} → ${all[k].to} by ${all[k].by} is not in the transitions table`);
     }
     const firstAt = (ss: ProblemStatus[]) => all.find((s) => ss.includes(s.to))?.at ?? null;
@@ -136,6 +140,7 @@ export async function seedProblems(m: EntityManager, anchor = new Date()): Promi
       departmentName: dept?.name ?? null,
       departmentContact: dept?.contact ?? null,
       satisfaction: final === 'confirmed' ? rating : null,
+      closedWithoutAnswer: final === 'confirmed' && !rating,
       createdAt: iso(created),
       acceptDue: due.accept.toISOString(),
       progressDue: due.progress.toISOString(),
@@ -175,14 +180,14 @@ export async function seedProblems(m: EntityManager, anchor = new Date()): Promi
   const inserted: { id: string; key: string }[] = await m.query(
     `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(key text, "visitId" text, company text, category text, description text,
                 urgency text, hard boolean, status text, "raisedByRole" text, "assigneeId" text, "departmentName" text, "departmentContact" text,
-                satisfaction text, "createdAt" text, "acceptDue" text, "progressDue" text, "solveDue" text, "acceptedAt" text, "progressAt" text,
+                satisfaction text, "closedWithoutAnswer" boolean, "createdAt" text, "acceptDue" text, "progressDue" text, "solveDue" text, "acceptedAt" text, "progressAt" text,
                 "solvedAt" text, "confirmedAt" text, "updatedAt" text, version int))
      , ins AS (
        INSERT INTO problem (company_id, visit_id, category_code, description, urgency, hard, status, raised_by_role, assignee_user_id,
-                            department_name, department_contact, satisfaction, created_at, accept_due_at, progress_due_at, solve_due_at,
+                            department_name, department_contact, satisfaction, closed_without_answer, created_at, accept_due_at, progress_due_at, solve_due_at,
                             accepted_at, progress_at, solved_at, confirmed_at, updated_at, version)
        SELECT c.id, r."visitId"::uuid, r.category, r.description, r.urgency, r.hard, r.status, r."raisedByRole", r."assigneeId"::uuid,
-              r."departmentName", r."departmentContact", r.satisfaction, r."createdAt"::timestamptz, r."acceptDue"::timestamptz,
+              r."departmentName", r."departmentContact", r.satisfaction, r."closedWithoutAnswer", r."createdAt"::timestamptz, r."acceptDue"::timestamptz,
               r."progressDue"::timestamptz, r."solveDue"::timestamptz, r."acceptedAt"::timestamptz, r."progressAt"::timestamptz,
               r."solvedAt"::timestamptz, r."confirmedAt"::timestamptz, r."updatedAt"::timestamptz, r.version
          FROM r JOIN company c ON c.name = r.company

@@ -1,5 +1,5 @@
-import type { IntentStatus, MailLanguage, NotificationKind } from '@qifu/contracts';
-import type { MailIntentRow } from './mail.sql';
+import type { IntentStatus, MailLanguage, NotificationKind, ProblemStage } from '@qifu/contracts';
+import type { MailIntentRow, MailProblemRow } from './mail.sql';
 
 // What a mail (and an SMS) says, in the recipient's language: a subject per kind, plain text and
 // HTML with the same content. Everything from the database is escaped in the HTML. The content is
@@ -11,16 +11,17 @@ export interface MailContent {
   html: string;
 }
 
-export interface MailItem {
-  kind: NotificationKind;
-  detail: Record<string, unknown>;
-  at: Date;
-  intent: MailIntentRow;
-}
+/** One notification to mail: about a cooperation intent, or (problem_overdue) a service-desk problem. */
+export type MailItem = { kind: NotificationKind; detail: Record<string, unknown>; at: Date } & (
+  | { intent: MailIntentRow; problem?: undefined }
+  | { problem: MailProblemRow; intent?: undefined }
+);
 
 export interface MailLinks {
   /** The intent page of each item, by intent id. */
   intent: (intentId: string) => string;
+  /** The problem page, by problem id (the 13710 notices). */
+  problem: (problemId: string) => string;
   /** Turns off what this mail is about (the signed link; works signed out). */
   unsubscribe: string;
   /** The account page with the notification settings. */
@@ -41,8 +42,14 @@ const WORDS = {
   'zh-CN': {
     brand: '企服超市',
     subjectPrefix: '【企服超市】',
-    kind: { transition: '状态变化', message: '新留言', overdue: '超时未响应', rating: '新评价' } as Record<NotificationKind, string>,
-    headline: { message: '合作意向有新留言', overdue: '合作意向超时未响应', rating: '收到新的服务评价' } as Record<Exclude<NotificationKind, 'transition'>, string>,
+    kind: { transition: '状态变化', message: '新留言', overdue: '超时未响应', rating: '新评价', problem_overdue: '企业问题超期' } as Record<NotificationKind, string>,
+    problemHeadline: { accept: '企业问题超过受理期限', progress: '企业问题超过反馈期限', solve: '企业问题超过办结期限' } as Record<ProblemStage, string>,
+    problemLead: (stage: string, due: string) => `这条企业问题已超过 13710 机制的${stage}期限（${due}），请尽快处理。`,
+    problemStage: { accept: '受理（1 个工作日）', progress: '反馈（3 个工作日）', solve: '办结（7 个工作日，疑难 30 个）' } as Record<ProblemStage, string>,
+    problemCategory: '问题类别',
+    stage: '超期环节',
+    openProblem: '查看企业问题',
+    headline: { message: '合作意向有新留言', overdue: '合作意向超时未响应', rating: '收到新的服务评价' } as Record<'message' | 'overdue' | 'rating', string>,
     lead: {
       submitted: '您收到一条新的合作意向，请在响应期限内登录处理。',
       transition: (status: string) => `合作意向的状态已更新为「${status}」。`,
@@ -69,8 +76,14 @@ const WORDS = {
   'en-US': {
     brand: 'Qifu',
     subjectPrefix: '[Qifu] ',
-    kind: { transition: 'Status change', message: 'New message', overdue: 'Overdue', rating: 'New rating' } as Record<NotificationKind, string>,
-    headline: { message: 'New message on a cooperation intent', overdue: 'A cooperation intent is overdue', rating: 'A new rating was received' } as Record<Exclude<NotificationKind, 'transition'>, string>,
+    kind: { transition: 'Status change', message: 'New message', overdue: 'Overdue', rating: 'New rating', problem_overdue: 'Problem overdue' } as Record<NotificationKind, string>,
+    problemHeadline: { accept: 'A company problem passed its acceptance deadline', progress: 'A company problem passed its feedback deadline', solve: 'A company problem passed its deadline to be solved' } as Record<ProblemStage, string>,
+    problemLead: (stage: string, due: string) => `This company problem has passed its 13710 ${stage} deadline (${due}). Please deal with it soon.`,
+    problemStage: { accept: 'acceptance (1 working day)', progress: 'feedback (3 working days)', solve: 'solution (7 working days, 30 if hard)' } as Record<ProblemStage, string>,
+    problemCategory: 'Problem category',
+    stage: 'Stage overdue',
+    openProblem: 'Open the problem',
+    headline: { message: 'New message on a cooperation intent', overdue: 'A cooperation intent is overdue', rating: 'A new rating was received' } as Record<'message' | 'overdue' | 'rating', string>,
     lead: {
       submitted: 'You have received a new cooperation intent. Please sign in and respond before its deadline.',
       transition: (status: string) => `The cooperation intent is now “${status}”.`,
@@ -109,29 +122,63 @@ function intentSubject(lang: MailLanguage, i: MailIntentRow): string {
   return i.service_title ?? WORDS[lang].consult(lang === 'en-US' ? i.category_name_en || i.category_name_zh : i.category_name_zh);
 }
 
+const STAGES: readonly ProblemStage[] = ['accept', 'progress', 'solve'];
+function stageOf(item: MailItem): ProblemStage {
+  const s = item.detail.stage as ProblemStage;
+  return STAGES.includes(s) ? s : 'solve';
+}
+
+/** The due moment the sweep recorded, as the park reads it (China time). */
+function dueText(lang: MailLanguage, item: MailItem, timeZone = 'Asia/Shanghai'): string {
+  const due = typeof item.detail.dueAt === 'string' ? new Date(item.detail.dueAt) : null;
+  if (!due || Number.isNaN(due.getTime())) return '';
+  return new Intl.DateTimeFormat(lang, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(due);
+}
+
+/** What the mail is about, in one line: the service (or enquiry), or the problem's company and category. */
+function subjectOf(lang: MailLanguage, item: MailItem): string {
+  if (item.problem) return `${item.problem.problem_company_name} · ${item.problem.problem_category_name}`;
+  return intentSubject(lang, item.intent);
+}
+
 function headline(lang: MailLanguage, item: MailItem): string {
+  if (item.problem) return WORDS[lang].problemHeadline[stageOf(item)];
   if (item.kind === 'transition') {
     const to = (item.detail.to as IntentStatus | undefined) ?? item.intent.intent_status;
     return TRANSITION[lang][to] ?? TRANSITION[lang][item.intent.intent_status];
   }
-  return WORDS[lang].headline[item.kind];
+  return WORDS[lang].headline[item.kind as 'message' | 'overdue' | 'rating'];
 }
 
 function lead(lang: MailLanguage, item: MailItem): string {
-  const w = WORDS[lang].lead;
-  if (item.kind !== 'transition') return w[item.kind];
+  const words = WORDS[lang];
+  const w = words.lead;
+  if (item.problem) return words.problemLead(words.problemStage[stageOf(item)], dueText(lang, item));
+  if (item.kind !== 'transition') return w[item.kind as 'message' | 'overdue' | 'rating'];
   const to = (item.detail.to as IntentStatus | undefined) ?? item.intent.intent_status;
   return to === 'submitted' ? w.submitted : w.transition(STATUS[lang][to] ?? to);
 }
 
-function facts(lang: MailLanguage, i: MailIntentRow): [string, string][] {
+function facts(lang: MailLanguage, item: MailItem): [string, string][] {
   const w = WORDS[lang];
+  if (item.problem) {
+    return [
+      [w.company, item.problem.problem_company_name],
+      [w.problemCategory, item.problem.problem_category_name],
+      [w.stage, w.problemStage[stageOf(item)]],
+    ];
+  }
+  const i = item.intent;
   return [
     [w.service, intentSubject(lang, i)],
     [w.company, i.company_name],
     [w.provider, i.provider_name],
     [w.status, STATUS[lang][i.intent_status] ?? i.intent_status],
   ];
+}
+
+function hrefOf(links: MailLinks, item: MailItem): string {
+  return item.problem ? links.problem(item.problem.problem_id) : links.intent(item.intent.intent_id);
 }
 
 function htmlPage(lang: MailLanguage, body: string, footer: string): string {
@@ -167,17 +214,18 @@ function footerHtml(lang: MailLanguage, links: MailLinks, digest: boolean): stri
 export function notificationMail(lang: MailLanguage, recipientName: string, item: MailItem, links: MailLinks): MailContent {
   const w = WORDS[lang];
   const title = headline(lang, item);
-  const subject = oneLine(`${w.subjectPrefix}${title}${lang === 'en-US' ? ': ' : '：'}${intentSubject(lang, item.intent)}`);
-  const rows = facts(lang, item.intent);
-  const href = links.intent(item.intent.intent_id);
+  const subject = oneLine(`${w.subjectPrefix}${title}${lang === 'en-US' ? ': ' : '：'}${subjectOf(lang, item)}`);
+  const rows = facts(lang, item);
+  const href = hrefOf(links, item);
+  const open = item.problem ? w.openProblem : w.open;
   const text =
     `${w.greeting(recipientName)}\n\n${lead(lang, item)}\n\n` +
     rows.map(([k, v]) => `  ${k}: ${v}`).join('\n') +
-    `\n\n${w.open}: ${href}\n\n` +
+    `\n\n${open}: ${href}\n\n` +
     footerText(lang, links, false);
   const html = htmlPage(
     lang,
-    `<h2 style="margin:0 0 12px;font-size:18px">${escapeHtml(title)}</h2><p>${escapeHtml(w.greeting(recipientName))}</p><p>${escapeHtml(lead(lang, item))}</p>${factsHtml(rows)}${button(href, w.open)}`,
+    `<h2 style="margin:0 0 12px;font-size:18px">${escapeHtml(title)}</h2><p>${escapeHtml(w.greeting(recipientName))}</p><p>${escapeHtml(lead(lang, item))}</p>${factsHtml(rows)}${button(href, open)}`,
     footerHtml(lang, links, false),
   );
   return { subject, text, html };
@@ -191,10 +239,10 @@ export function digestMail(lang: MailLanguage, recipientName: string, items: Mai
     when: when(new Date(it.at)),
     kind: w.kind[it.kind],
     title: headline(lang, it),
-    subject: intentSubject(lang, it.intent),
-    parties: `${it.intent.company_name} → ${it.intent.provider_name}`,
-    status: STATUS[lang][it.intent.intent_status] ?? it.intent.intent_status,
-    href: links.intent(it.intent.intent_id),
+    subject: subjectOf(lang, it),
+    parties: it.problem ? it.problem.problem_company_name : `${it.intent.company_name} → ${it.intent.provider_name}`,
+    status: it.problem ? w.problemStage[stageOf(it)] : (STATUS[lang][it.intent.intent_status] ?? it.intent.intent_status),
+    href: hrefOf(links, it),
   }));
   const text =
     `${w.greeting(recipientName)}\n\n${w.digestLead(items.length)}\n\n` +
@@ -216,5 +264,5 @@ export function digestMail(lang: MailLanguage, recipientName: string, items: Mai
 
 /** An SMS: one line, the headline, what it is about, the link (no names). */
 export function notificationSms(lang: MailLanguage, item: MailItem, link: string): string {
-  return oneLine(WORDS[lang].sms(headline(lang, item), intentSubject(lang, item.intent), link));
+  return oneLine(WORDS[lang].sms(headline(lang, item), subjectOf(lang, item), link));
 }

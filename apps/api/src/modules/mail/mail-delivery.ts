@@ -16,6 +16,7 @@ import {
   MARK_SENT,
   NOTIFICATION_FOR_MAIL,
   type MailIntentRow,
+  type MailSubjectRow,
   type NotificationMailRow,
 } from './mail.sql';
 import { NotificationSettingsService } from './notification-settings.service';
@@ -37,21 +38,12 @@ export function txManager(m: EntityManager): EntityManager | undefined {
   return m.queryRunner ? m : undefined;
 }
 
-export function toMailItem(r: Pick<NotificationMailRow, 'kind' | 'detail' | 'at'> & MailIntentRow): MailItem {
-  return {
-    kind: r.kind,
-    detail: r.detail ?? {},
-    at: r.at,
-    intent: {
-      intent_id: r.intent_id,
-      intent_status: r.intent_status,
-      company_name: r.company_name,
-      provider_name: r.provider_name,
-      service_title: r.service_title,
-      category_name_zh: r.category_name_zh,
-      category_name_en: r.category_name_en,
-    },
-  };
+export function toMailItem(r: Pick<NotificationMailRow, 'kind' | 'detail' | 'at'> & MailSubjectRow): MailItem {
+  const base = { kind: r.kind, detail: r.detail ?? {}, at: r.at };
+  if (r.problem_id !== null) {
+    return { ...base, problem: { problem_id: r.problem_id, problem_company_name: r.problem_company_name ?? '', problem_category_name: r.problem_category_name ?? '' } };
+  }
+  return { ...base, intent: r as MailIntentRow };
 }
 
 /**
@@ -125,6 +117,7 @@ export class MailDelivery implements NotificationChannel, OnModuleInit, OnModule
       const base = publicUrl(this.config);
       const content = notificationMail(row.locale, row.display_name, toMailItem(row), {
         intent: (id) => `${base}/intents/${id}`,
+        problem: (id) => `${base}/problems/${id}`,
         unsubscribe: links.page,
         settings: `${base}/account`,
       });
@@ -135,8 +128,9 @@ export class MailDelivery implements NotificationChannel, OnModuleInit, OnModule
           'List-Unsubscribe': `<${links.oneClick}>`,
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
           'Content-Language': row.locale,
-          // Lets a mail program thread the mails of one intent.
-          'X-Qifu-Intent': row.intent_id,
+          // Lets a mail program thread the mails of one intent (or problem).
+          ...(row.intent_id ? { 'X-Qifu-Intent': row.intent_id } : {}),
+          ...(row.problem_id ? { 'X-Qifu-Problem': row.problem_id } : {}),
         },
       });
       this.logger.log(`Mailed notification ${notificationId} (${row.kind})`);

@@ -89,6 +89,7 @@ export class MailDigest implements OnModuleInit {
       const base = publicUrl(this.config);
       const content = digestMail(user.locale, user.display_name, items.map(toMailItem), {
         intent: (id) => `${base}/intents/${id}`,
+        problem: (id) => `${base}/problems/${id}`,
         unsubscribe: links.page,
         settings: `${base}/account`,
       });

@@ -43,11 +43,17 @@ export const SMS_RECIPIENTS = `${IMMEDIATE_RECIPIENTS} AND u.phone IS NOT NULL`;
 
 const intentColumns = `i.id AS intent_id, i.status AS intent_status, co.name AS company_name, pr.name AS provider_name,
          sl.title AS service_title, ca.name_zh AS category_name_zh, ca.name_en AS category_name_en`;
-const intentJoins = `JOIN intent i ON i.id = n.intent_id
-    JOIN company co ON co.id = i.company_id
-    JOIN provider pr ON pr.id = i.provider_id
-    JOIN category ca ON ca.code = i.category_code
-    LEFT JOIN service_listing sl ON sl.id = i.service_id`;
+// A notification is about an intent or (problem_overdue) a service-desk problem: both joined
+// outer, one side is empty.
+const intentJoins = `LEFT JOIN intent i ON i.id = n.intent_id
+    LEFT JOIN company co ON co.id = i.company_id
+    LEFT JOIN provider pr ON pr.id = i.provider_id
+    LEFT JOIN category ca ON ca.code = i.category_code
+    LEFT JOIN service_listing sl ON sl.id = i.service_id
+    LEFT JOIN problem pb ON pb.id = n.problem_id
+    LEFT JOIN company pbco ON pbco.id = pb.company_id
+    LEFT JOIN problem_category pbc ON pbc.code = pb.category_code`;
+const problemColumns = `pb.id AS problem_id, pbco.name AS problem_company_name, pbc.name AS problem_category_name`;
 
 /**
  * $1 the notification: what its mail says, read when the job runs (the job carries only the id).
@@ -56,7 +62,7 @@ const intentJoins = `JOIN intent i ON i.id = n.intent_id
  */
 export const NOTIFICATION_FOR_MAIL = `SELECT n.id, n.kind, n.detail, n.at, n.user_id,
          u.email, u.locale, u.phone, u.display_name, u.org_kind,
-         COALESCE(p.email, 'immediate') AS mode, ${intentColumns}
+         COALESCE(p.email, 'immediate') AS mode, ${intentColumns}, ${problemColumns}
     FROM notification n JOIN app_user u ON u.id = n.user_id
     LEFT JOIN notification_preference p ON p.user_id = n.user_id AND p.kind = n.kind
     ${intentJoins}
@@ -72,7 +78,17 @@ export interface MailIntentRow {
   category_name_en: string;
 }
 
-export type NotificationMailRow = MailIntentRow & {
+/** The problem of a problem_overdue notification (the columns are null for an intent's). */
+export interface MailProblemRow {
+  problem_id: string;
+  problem_company_name: string;
+  problem_category_name: string;
+}
+
+/** A notification's subject as the statements read it: one of the two sides is all null. */
+export type MailSubjectRow = { [K in keyof MailIntentRow]: MailIntentRow[K] | null } & { [K in keyof MailProblemRow]: MailProblemRow[K] | null };
+
+export type NotificationMailRow = MailSubjectRow & {
   id: string;
   kind: NotificationKind;
   detail: Record<string, unknown>;
@@ -126,7 +142,7 @@ export const CHINA_TODAY = `SELECT to_char((now() AT TIME ZONE 'Asia/Shanghai'):
  * nor a mail of its own (sent while the kind was mailed immediately), from the last week (a kind
  * switched to digest does not mail its whole history), oldest first.
  */
-export const DIGEST_ITEMS = `SELECT n.id, n.kind, n.detail, n.at, ${intentColumns}
+export const DIGEST_ITEMS = `SELECT n.id, n.kind, n.detail, n.at, ${intentColumns}, ${problemColumns}
     FROM notification n
     JOIN notification_preference p ON p.user_id = n.user_id AND p.kind = n.kind AND p.email = 'digest'
     ${intentJoins}
@@ -134,7 +150,7 @@ export const DIGEST_ITEMS = `SELECT n.id, n.kind, n.detail, n.at, ${intentColumn
      AND NOT EXISTS (SELECT 1 FROM notification_delivery d WHERE d.notification_id = n.id AND d.channel IN ('digest', 'email'))
    ORDER BY n.at, n.id LIMIT 200`;
 
-export type DigestItemRow = MailIntentRow & { id: string; kind: NotificationKind; detail: Record<string, unknown>; at: Date };
+export type DigestItemRow = MailSubjectRow & { id: string; kind: NotificationKind; detail: Record<string, unknown>; at: Date };
 
 export const DIGEST_RECIPIENT = `SELECT id AS user_id, email, locale, display_name FROM app_user WHERE id = $1`;
 

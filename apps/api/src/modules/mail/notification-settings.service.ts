@@ -39,7 +39,9 @@ export class NotificationSettingsService {
   async update(actor: Actor, body: NotificationSettingsRequest): Promise<NotificationSettingsDto> {
     await this.db.transaction(async (m) => {
       await m.query(UPDATE_USER_CHANNELS, [actor.userId, body.language, body.phone]);
-      await m.query(UPSERT_PREFERENCES, [actor.userId, NOTIFICATION_KINDS, NOTIFICATION_KINDS.map((k) => body.email[k])]);
+      // Only the kinds the form sent (one that does not show a kind leaves its setting alone).
+      const kinds = NOTIFICATION_KINDS.filter((k) => body.email[k] !== undefined);
+      await m.query(UPSERT_PREFERENCES, [actor.userId, kinds, kinds.map((k) => body.email[k])]);
     });
     return this.get(actor.userId);
   }

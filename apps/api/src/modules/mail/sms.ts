@@ -90,7 +90,8 @@ export class SmsDelivery implements NotificationChannel, OnModuleInit, OnModuleD
     }
     const phone = row.phone;
     return deliverOnce(this.db, notificationId, 'sms', async () => {
-      const id = await this.gateway.send(phone, notificationSms(row.locale, toMailItem(row), `${publicUrl(this.config)}/intents/${row.intent_id}`));
+      const path = row.problem_id ? `/problems/${row.problem_id}` : `/intents/${row.intent_id}`;
+      const id = await this.gateway.send(phone, notificationSms(row.locale, toMailItem(row), `${publicUrl(this.config)}${path}`));
       this.logger.log(`SMS for notification ${notificationId} (${row.kind})`);
       return id;
     });

@@ -1,7 +1,7 @@
 import type { NotificationDto } from '@qifu/contracts';
 
 /** $1 the user, $2 page size, $3 offset; newest first. */
-export const NOTIFICATIONS_PAGE = `SELECT id, at, kind, intent_id, title, detail, read_at, count(*) OVER () AS total FROM notification
+export const NOTIFICATIONS_PAGE = `SELECT id, at, kind, intent_id, problem_id, title, detail, read_at, count(*) OVER () AS total FROM notification
           WHERE user_id = $1 ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`;
 
 /** The user's notification count, for a page past the last one. */
@@ -11,7 +11,8 @@ export interface NotificationRow {
   id: string;
   at: Date;
   kind: NotificationDto['kind'];
-  intent_id: string;
+  intent_id: string | null;
+  problem_id: string | null;
   title: string;
   detail: Record<string, unknown>;
   read_at: Date | null;
@@ -24,6 +25,7 @@ export function toNotification(r: NotificationRow): NotificationDto {
     at: new Date(r.at).toISOString(),
     kind: r.kind,
     intentId: r.intent_id,
+    problemId: r.problem_id,
     title: r.title,
     detail: r.detail,
     readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
@@ -46,8 +48,9 @@ export function inAppNotificationInsert(select: string, returning = 'id, user_id
   return `INSERT INTO notification (user_id, intent_id, kind, title, detail) ${select} ON CONFLICT DO NOTHING RETURNING ${returning}`;
 }
 
-/** The in-app delivery: $1 the users, $2 intent, $3 kind, $4 title, $5 detail (JSON). */
-export const DELIVER_IN_APP = inAppNotificationInsert(`SELECT unnest($1::uuid[]), $2, $3, $4, $5`);
+/** The in-app delivery: $1 the users, $2 intent, $3 problem, $4 kind, $5 title, $6 detail (JSON). */
+export const DELIVER_IN_APP = `INSERT INTO notification (user_id, intent_id, problem_id, kind, title, detail)
+    SELECT unnest($1::uuid[]), $2::uuid, $3::uuid, $4, $5, $6::jsonb ON CONFLICT DO NOTHING RETURNING id, user_id`;
 
 /** The users of an organisation ($1 its id), or every operator user. */
 export const ORGANISATION_USERS = {

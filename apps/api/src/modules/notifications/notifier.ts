@@ -5,7 +5,9 @@ import { DELIVER_IN_APP, inAppNotificationInsert, ORGANISATION_USERS } from './n
 
 export interface OutgoingNotification {
   kind: NotificationDto['kind'];
-  intentId: string;
+  /** What it is about: an intent, or (problem_overdue) a problem; exactly one. */
+  intentId?: string;
+  problemId?: string;
   title: string;
   detail?: Record<string, unknown>;
 }
@@ -30,7 +32,14 @@ export class InAppChannel {
   /** Writes the rows; returns those written (an overdue flag already given is not written again). */
   async deliver(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<Recipient[]> {
     if (!userIds.length) return [];
-    const rows: { id: string; user_id: string }[] = await m.query(DELIVER_IN_APP, [userIds, n.intentId, n.kind, n.title, JSON.stringify(n.detail ?? {})]);
+    const rows: { id: string; user_id: string }[] = await m.query(DELIVER_IN_APP, [
+      userIds,
+      n.intentId ?? null,
+      n.problemId ?? null,
+      n.kind,
+      n.title,
+      JSON.stringify(n.detail ?? {}),
+    ]);
     return rows.map((r) => ({ userId: r.user_id, notificationId: String(r.id) }));
   }
 }
@@ -56,6 +65,12 @@ export class Notifier {
     const users: { id: string }[] = await m.query(ORGANISATION_USERS[org.kind], org.kind === 'operator' ? [] : [org.id]);
     const ids = users.map((u) => u.id).filter((id) => id !== exceptUserId);
     const written = await this.inApp.deliver(m, ids, n);
+    await this.afterInApp(m, written, n);
+  }
+
+  /** Tells the given users (deduplicated), on every channel, as toOrganisation does. */
+  async toUsers(m: EntityManager, userIds: string[], n: OutgoingNotification): Promise<void> {
+    const written = await this.inApp.deliver(m, [...new Set(userIds)], n);
     await this.afterInApp(m, written, n);
   }
 

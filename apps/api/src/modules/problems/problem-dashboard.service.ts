@@ -87,6 +87,7 @@ export class ProblemDashboardService {
         satisfied: t.satisfied,
         basicallySatisfied: t.basically_satisfied,
         dissatisfied: t.dissatisfied,
+        closedWithoutAnswer: t.closed_without_answer,
         solveRate: rate(t.solved, t.collected),
         satisfactionRate: rate(t.satisfied + t.basically_satisfied, t.rated),
         solvedViaMarketplace: t.via_marketplace,
@@ -127,7 +128,7 @@ export class ProblemDashboardService {
                 csvLine([
                   r.id, r.created, r.company, r.category, URGENCY_ZH[r.urgency] ?? r.urgency, r.hard ? '是' : '否', STATUS_ZH[r.status] ?? r.status,
                   r.assignee, r.department_name, r.accept_due, r.accepted, r.progress_due, r.progressed, r.solve_due, r.solved, r.confirmed,
-                  r.satisfaction ? SATISFACTION_ZH[r.satisfaction] : null, r.description,
+                  r.satisfaction ? SATISFACTION_ZH[r.satisfaction] : r.closed_without_answer ? '企业未答复（运营中心办结）' : null, r.description,
                 ]),
               )
               .join(''),

@@ -15,6 +15,7 @@ export const dashboardTotals = (via: string) => `SELECT
        count(*) FILTER (WHERE p.status = 'confirmed' AND p.satisfaction = 'satisfied')::int AS satisfied,
        count(*) FILTER (WHERE p.status = 'confirmed' AND p.satisfaction = 'basically_satisfied')::int AS basically_satisfied,
        count(*) FILTER (WHERE p.status = 'confirmed' AND p.satisfaction = 'dissatisfied')::int AS dissatisfied,
+       count(*) FILTER (WHERE p.closed_without_answer)::int AS closed_without_answer,
        (${via})::int AS via_marketplace
   FROM problem p
  WHERE ${PERIOD}`;
@@ -58,7 +59,7 @@ const cst = (col: string) => `to_char(${col} AT TIME ZONE 'Asia/Shanghai', 'YYYY
 export const DASHBOARD_EXPORT_PAGE = `SELECT p.id, p.created_at, ${cst('p.created_at')} AS created, c.name AS company, pc.name AS category, p.urgency, p.hard,
        p.status, au.display_name AS assignee, p.department_name, ${cst('p.accept_due_at')} AS accept_due, ${cst('p.accepted_at')} AS accepted,
        ${cst('p.progress_due_at')} AS progress_due, ${cst('p.progress_at')} AS progressed, ${cst('p.solve_due_at')} AS solve_due,
-       ${cst('p.solved_at')} AS solved, ${cst('p.confirmed_at')} AS confirmed, p.satisfaction, p.description
+       ${cst('p.solved_at')} AS solved, ${cst('p.confirmed_at')} AS confirmed, p.satisfaction, p.closed_without_answer, p.description
   FROM problem p
   JOIN company c ON c.id = p.company_id
   JOIN problem_category pc ON pc.code = p.category_code
@@ -88,5 +89,6 @@ export interface ExportRow {
   solved: string | null;
   confirmed: string | null;
   satisfaction: string | null;
+  closed_without_answer: boolean;
   description: string;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   canMoveProblem,
   nextProblemStates,
+  PROBLEM_ANSWER_WORKING_DAYS,
   type CreateProblemRequest,
   type CreateVisitRequest,
   type ListProblemsQuery,
@@ -23,6 +24,7 @@ import { toPage, windowTotal } from '../../common/db/page';
 import { returning } from '../../common/db/returning';
 import { AppError } from '../../common/errors/app-error';
 import { IntentsService } from '../intents/intents.service';
+import { addWorkingDays } from '../intents/working-days';
 import { ProblemClock, problemDeadlines } from './problem-deadlines';
 import {
   BRIDGEABLE_STATUSES,
@@ -109,11 +111,23 @@ export class ProblemsService {
     const rows: ProblemDetailRow[] = await this.db.query(PROBLEM_DETAIL, [id]);
     const r = rows[0];
     const party = this.partyOf(actor, r);
+    const answerDue = r.status === 'solved' && r.solved_at ? await this.answerDue(this.db.manager, r.solved_at) : null;
+    // The operator's close without an answer is offered only once the company's time is up.
+    const waiting = answerDue !== null && this.clock.now() < answerDue;
     return toProblemDetail(
       r,
-      nextProblemStates(r.status, party).map((t) => ({ to: t.to, requires: [...t.requires] })),
+      nextProblemStates(r.status, party)
+        .filter((t) => !(party === 'operator' && t.from === 'solved' && t.to === 'confirmed' && waiting))
+        .map((t) => ({ to: t.to, requires: [...t.requires] })),
       party === 'operator' && r.intent === null && BRIDGEABLE_STATUSES.includes(r.status),
+      answerDue,
     );
+  }
+
+  /** When the company's time to confirm or reopen a problem solved at `solvedAt` ends (working days, China time). */
+  private async answerDue(m: EntityManager, solvedAt: Date): Promise<Date> {
+    const days: { day: string; working: boolean }[] = await m.query(CALENDAR_OVERRIDES, [solvedAt]);
+    return addWorkingDays(new Date(solvedAt), PROBLEM_ANSWER_WORKING_DAYS, new Map(days.map((d) => [d.day, d.working])));
   }
 
   /**
@@ -154,7 +168,7 @@ export class ProblemsService {
 
   async move(actor: Actor, id: string, body: TransitionProblemRequest): Promise<ProblemDetailDto> {
     await this.db.transaction(async (m) => {
-      const rows: { id: string; company_id: string; status: ProblemDetailRow['status']; version: number }[] = await m.query(PROBLEM_FOR_MOVE, [id]);
+      const rows: { id: string; company_id: string; status: ProblemDetailRow['status']; version: number; solved_at: Date | null }[] = await m.query(PROBLEM_FOR_MOVE, [id]);
       const p = rows[0];
       const party = this.partyOf(actor, p);
       if (body.version !== p.version) throw new AppError('PROBLEM_CONFLICT', 'Someone else changed this problem; reload and try again.');
@@ -166,6 +180,17 @@ export class ProblemsService {
       const rule = (check as { rule: ProblemTransitionRule }).rule;
       const missing = rule.requires.filter((f) => body[f] === undefined);
       if (missing.length) throw new AppError('VALIDATION_FAILED', `${missing.join(', ')} required for this step.`, missing.map((field) => ({ field, message: 'required' })));
+      // The operator closes a solved problem for a silent company, never before its time is up.
+      const closedWithoutAnswer = party === 'operator' && p.status === 'solved' && body.to === 'confirmed';
+      if (closedWithoutAnswer) {
+        const due = await this.answerDue(m, p.solved_at as Date);
+        if (this.clock.now() < due) {
+          throw new AppError(
+            'PROBLEM_ANSWER_PENDING',
+            `The company has until ${due.toISOString()} (${PROBLEM_ANSWER_WORKING_DAYS} working days after it was solved) to confirm or reopen it.`,
+          );
+        }
+      }
       // Only what this step asks for is written (a stray department on an accept is ignored).
       const given = <K extends keyof TransitionProblemRequest>(f: K) => ((rule.requires as readonly string[]).includes(f) ? (body[f] ?? null) : null);
       const detail: Record<string, unknown> = {};
@@ -176,6 +201,7 @@ export class ProblemsService {
       }
       if (given('departmentName')) detail.department = { name: body.departmentName, contact: body.departmentContact };
       if (given('satisfaction')) detail.satisfaction = body.satisfaction;
+      if (closedWithoutAnswer) detail.closedWithoutAnswer = true;
       const updated = await returning<{ id: string }>(m, MOVE_PROBLEM, [
         id,
         p.version,
@@ -184,6 +210,7 @@ export class ProblemsService {
         given('departmentName'),
         given('departmentContact'),
         given('satisfaction'),
+        closedWithoutAnswer,
       ]);
       if (!updated.length) throw new AppError('PROBLEM_CONFLICT', 'Someone else changed this problem; reload and try again.');
       await m.query(INSERT_PROBLEM_EVENT, [id, actor.userId, party, actorName(actor), p.status, body.to, body.note ?? null, JSON.stringify(detail)]);

@@ -38,7 +38,7 @@ export const INSERT_PROBLEM_EVENT = `INSERT INTO problem_event (problem_id, acto
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`;
 
 /** $1 id: what a move is checked against. */
-export const PROBLEM_FOR_MOVE = `SELECT id, company_id, status, version FROM problem WHERE id = $1`;
+export const PROBLEM_FOR_MOVE = `SELECT id, company_id, status, version, solved_at FROM problem WHERE id = $1`;
 
 // Conditional on the version the caller saw: of two concurrent moves, the second finds the
 // version already bumped (READ COMMITTED re-checks the row after the first commits) and changes
@@ -52,6 +52,7 @@ export const MOVE_PROBLEM = `UPDATE problem SET
          department_name = COALESCE($5::text, department_name),
          department_contact = COALESCE($6::text, department_contact),
          satisfaction = COALESCE($7::text, satisfaction),
+         closed_without_answer = closed_without_answer OR $8::boolean,
          accepted_at = CASE WHEN $3::text IN ('accepted', 'forwarded') THEN COALESCE(accepted_at, now()) ELSE accepted_at END,
          progress_at = CASE WHEN $3::text IN ('in_progress', 'solved') THEN COALESCE(progress_at, now()) ELSE progress_at END,
          solved_at = CASE WHEN $3::text = 'solved' THEN now() WHEN $3::text = 'reopened' THEN NULL ELSE solved_at END,
@@ -67,7 +68,7 @@ const SUMMARY_JOINS = `JOIN company c ON c.id = p.company_id
   LEFT JOIN app_user au ON au.id = p.assignee_user_id`;
 
 /** $1 id: the problem, its department and rating, and its timeline (oldest first) in one statement. */
-export const PROBLEM_DETAIL = `SELECT ${SUMMARY_COLUMNS}, p.department_name, p.department_contact, p.satisfaction,
+export const PROBLEM_DETAIL = `SELECT ${SUMMARY_COLUMNS}, p.department_name, p.department_contact, p.satisfaction, p.closed_without_answer,
        (SELECT json_build_object('id', i.id, 'status', i.status, 'service_title', sl.title, 'provider_name', pv.name)
           FROM intent i JOIN provider pv ON pv.id = i.provider_id LEFT JOIN service_listing sl ON sl.id = i.service_id
          WHERE i.id = p.intent_id) AS intent,
@@ -165,6 +166,7 @@ export interface ProblemDetailRow extends ProblemSummaryRow {
   department_name: string | null;
   department_contact: string | null;
   satisfaction: ProblemSatisfaction | null;
+  closed_without_answer: boolean;
   events: ProblemEventRow[];
   intent: { id: string; status: IntentStatus; service_title: string | null; provider_name: string } | null;
 }
@@ -221,11 +223,13 @@ export function toProblemEvent(e: ProblemEventRow): ProblemEventDto {
   };
 }
 
-export function toProblemDetail(r: ProblemDetailRow, actions: ProblemDetailDto['actions'], canRequestService: boolean): ProblemDetailDto {
+export function toProblemDetail(r: ProblemDetailRow, actions: ProblemDetailDto['actions'], canRequestService: boolean, answerDueAt: Date | null): ProblemDetailDto {
   return {
     ...toProblemSummary(r),
     department: r.department_name ? { name: r.department_name, contact: r.department_contact ?? '' } : null,
     satisfaction: r.satisfaction,
+    closedWithoutAnswer: r.closed_without_answer,
+    answerDueAt: answerDueAt ? iso(answerDueAt) : null,
     events: r.events.map(toProblemEvent),
     intent: r.intent ? { id: r.intent.id, status: r.intent.status, serviceTitle: r.intent.service_title, providerName: r.intent.provider_name } : null,
     canRequestService,

@@ -42,6 +42,7 @@ const settings: NotificationSettingsDto = {
     message: 'immediate',
     overdue: 'immediate',
     rating: 'immediate',
+    problem_overdue: 'immediate',
   },
 };
 
@@ -160,7 +161,14 @@ describe('AccountRoute', () => {
     expect(put?.body).toEqual({
       language: 'en-US',
       phone: '138 0000 0000',
-      email: { ...settings.email, message: 'digest' },
+      // A company is not asked about the operators' 13710 notices, so that setting is not sent.
+      email: {
+        transition: 'immediate',
+        message: 'digest',
+        overdue: 'immediate',
+        rating: 'immediate',
+      },
     });
+    expect(screen.queryByText('企业问题 13710 超期提醒')).not.toBeInTheDocument();
   });
 });

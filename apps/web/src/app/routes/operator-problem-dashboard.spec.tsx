@@ -37,6 +37,7 @@ const dashboard = (
     satisfied: 300,
     basicallySatisfied: 40,
     dissatisfied: 10,
+    closedWithoutAnswer: 0,
     solveRate: 377 / 378,
     satisfactionRate: 340 / 350,
     solvedViaMarketplace: 0,

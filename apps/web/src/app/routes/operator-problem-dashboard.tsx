@@ -112,12 +112,18 @@ function DashboardBody({
     {
       key: 'satisfactionRate' as const,
       value: pct(totals.satisfactionRate),
-      hint: t('problemDashboard.satisfactionOf', {
-        satisfied: n(totals.satisfied),
-        basically: n(totals.basicallySatisfied),
-        dissatisfied: n(totals.dissatisfied),
-        rated: n(totals.rated),
-      }),
+      hint:
+        t('problemDashboard.satisfactionOf', {
+          satisfied: n(totals.satisfied),
+          basically: n(totals.basicallySatisfied),
+          dissatisfied: n(totals.dissatisfied),
+          rated: n(totals.rated),
+        }) +
+        (totals.closedWithoutAnswer
+          ? t('problemDashboard.satisfactionUnanswered', {
+              n: n(totals.closedWithoutAnswer),
+            })
+          : ''),
     },
     {
       key: 'marketplaceShare' as const,

@@ -111,6 +111,57 @@ describe('ProblemDetailRoute', () => {
     ).toBeInTheDocument();
   });
 
+  it('after the company’s 7 working days the operator closes it as solved, told what that records', async () => {
+    const user = setupUser();
+    const fetchMock = mockFetch((_u, r) =>
+      r.method === 'POST'
+        ? {
+            body: problemDetail({
+              status: 'confirmed',
+              version: 5,
+              closedWithoutAnswer: true,
+              actions: [],
+            }),
+          }
+        : {
+            body: problemDetail({
+              status: 'solved',
+              version: 4,
+              answerDueAt: '2026-12-15T08:30:00.000Z',
+              actions: [{ to: 'confirmed', requires: ['note'] }],
+            }),
+          },
+    );
+    renderRoute(<ProblemDetailRoute />, {
+      path: '/problems/:id',
+      url,
+      me: operatorMe(),
+    });
+    expect(
+      await screen.findByText(/2026-12-15 \d\d:\d\d 前（办结后 7 个工作日）/),
+    ).toBeInTheDocument();
+    await user.click(
+      await screen.findByRole('button', { name: '企业未答复，按已解决办结' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      within(dialog).getByText(/记为“企业未答复”，不计入满意率/),
+    ).toBeInTheDocument();
+    await fill(user, '说明', '企业 7 个工作日未答复，按已解决办结。');
+    await user.click(
+      within(dialog).getByRole('button', { name: '企业未答复，按已解决办结' }),
+    );
+    await waitFor(() =>
+      expect(
+        requests(fetchMock).find((r) => r.method === 'POST')?.body,
+      ).toEqual({
+        to: 'confirmed',
+        version: 4,
+        note: '企业 7 个工作日未答复，按已解决办结。',
+      }),
+    );
+  });
+
   it('the company confirms with a satisfaction rating; a stale version reloads and says so', async () => {
     const user = setupUser();
     let gets = 0;

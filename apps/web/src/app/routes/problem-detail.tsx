@@ -15,6 +15,7 @@ import { ProblemStages } from '../../features/problems/components/problem-stages
 import { ProblemStatusTag } from '../../features/problems/components/problem-status-tag';
 import { ProblemTimeline } from '../../features/problems/components/problem-timeline';
 import { isNotFoundError } from '../../lib/api-client';
+import { formatDateMinute } from '../../lib/format';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DetailSkeleton } from './detail-skeleton';
@@ -107,6 +108,26 @@ export function ProblemDetailRoute() {
                     key: 'department',
                     label: t('problems.department'),
                     children: `${p.department.name} · ${p.department.contact}`,
+                  },
+                ]
+              : []),
+            ...(p.answerDueAt
+              ? [
+                  {
+                    key: 'answerDue',
+                    label: t('problems.answerDue'),
+                    children: t('problems.answerDueAt', {
+                      at: formatDateMinute(p.answerDueAt),
+                    }),
+                  },
+                ]
+              : []),
+            ...(p.closedWithoutAnswer
+              ? [
+                  {
+                    key: 'closedWithoutAnswer',
+                    label: t('problems.satisfaction'),
+                    children: t('problems.closedWithoutAnswer'),
                   },
                 ]
               : []),

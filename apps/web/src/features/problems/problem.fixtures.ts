@@ -19,6 +19,8 @@ export function problemDetail(
     visitId: null,
     intent: null,
     canRequestService: false,
+    closedWithoutAnswer: false,
+    answerDueAt: null,
     createdAt: '2026-12-04T08:30:00.000Z',
     version: 0,
     stages: {

@@ -8,6 +8,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { QueryContent } from '../../../components/ui/query-content';
+import { useMe } from '../../../lib/auth';
 import { useServerFormErrors } from '../../../lib/form-errors';
 import { useFormRules } from '../../../lib/form-rules';
 import {
@@ -32,6 +33,9 @@ function SettingsForm({ settings }: { settings: NotificationSettingsDto }) {
   const [form] = Form.useForm<Values>();
   const rules = useFormRules();
   const update = useUpdateNotificationSettings();
+  // The 13710 notices go to the operation centre only; nobody else is asked about them.
+  const operator = useMe().data?.organisation.kind === 'operator';
+  const kinds = NOTIFICATION_KINDS.filter((k) => operator || k !== 'problem_overdue');
   const { formError, showError, clearError } = useServerFormErrors({
     fields: ['language', 'phone', 'email'],
   });
@@ -72,7 +76,7 @@ function SettingsForm({ settings }: { settings: NotificationSettingsDto }) {
       </Form.Item>
       <fieldset className="qf-fieldset">
         <legend>{t('mailSettings.kinds')}</legend>
-        {NOTIFICATION_KINDS.map((kind) => (
+        {kinds.map((kind) => (
           <Form.Item
             key={kind}
             name={['email', kind]}

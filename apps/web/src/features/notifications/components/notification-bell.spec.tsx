@@ -9,6 +9,7 @@ import { getUnreadCountQueryOptions } from '../api/get-unread-count';
 import { NotificationBell } from './notification-bell';
 
 const intentId = '9d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a';
+const problemId = '4b6f2d1e-3a5c-4e7f-9a8b-1c2d3e4f5a6b';
 
 const notifications: NotificationDto[] = [
   {
@@ -16,6 +17,7 @@ const notifications: NotificationDto[] = [
     at: '2026-03-01T02:00:00.000Z',
     kind: 'transition',
     intentId,
+    problemId: null,
     title: '收到新的合作意向',
     detail: { to: 'submitted' },
     readAt: null,
@@ -25,9 +27,20 @@ const notifications: NotificationDto[] = [
     at: '2026-02-28T02:00:00.000Z',
     kind: 'message',
     intentId,
+    problemId: null,
     title: '合作意向有新留言',
     detail: { preview: '请问下周一可以上门吗？' },
     readAt: '2026-02-28T03:00:00.000Z',
+  },
+  {
+    id: '10',
+    at: '2026-02-27T02:00:00.000Z',
+    kind: 'problem_overdue',
+    intentId: null,
+    problemId,
+    title: '企业问题超过反馈期限',
+    detail: { stage: 'progress', companyName: '埃尓森', categoryName: '用工招聘' },
+    readAt: '2026-02-27T03:00:00.000Z',
   },
 ];
 
@@ -48,6 +61,7 @@ function renderBell() {
     [
       { path: '/', element: <NotificationBell /> },
       { path: '/intents/:id', element: <p>intent page</p> },
+      { path: '/problems/:id', element: <p>problem page</p> },
     ],
     { url: '/', me: providerMe() },
   );
@@ -91,6 +105,21 @@ describe('NotificationBell', () => {
       expect(
         requests(fetchMock).find((r) => r.method === 'POST')?.url.pathname,
       ).toBe('/api/notifications/12/read'),
+    );
+  });
+
+  it('names a 13710 notice by its stage and leads to the problem, not an intent', async () => {
+    mockNotificationsApi();
+    const { router } = renderBell();
+    const user = setupUser();
+    await user.click(await screen.findByRole('button', { name: '通知，1 条未读' }));
+    const notice = await screen.findByRole('link', {
+      name: /企业问题超过反馈期限（3 个工作日）.*埃尓森 · 用工招聘/,
+    });
+    expect(notice).toHaveAttribute('href', `/problems/${problemId}`);
+    await user.click(notice);
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/problems/${problemId}`),
     );
   });
 

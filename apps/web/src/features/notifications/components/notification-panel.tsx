@@ -1,7 +1,9 @@
 import {
   INTENT_STATUSES,
+  PROBLEM_STAGES,
   type IntentStatus,
   type NotificationDto,
+  type ProblemStage,
 } from '@qifu/contracts';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +21,16 @@ function isStatus(value: unknown): value is IntentStatus {
   return (INTENT_STATUSES as readonly unknown[]).includes(value);
 }
 
+function isStage(value: unknown): value is ProblemStage {
+  return (PROBLEM_STAGES as readonly unknown[]).includes(value);
+}
+
+/** Where a notification leads: the problem it is about, else its cooperation intent. */
+export function notificationHref(n: NotificationDto): string {
+  if (n.problemId) return paths.problems.detail.getHref(n.problemId);
+  return n.intentId ? paths.intents.detail.getHref(n.intentId) : paths.home.getHref();
+}
+
 /** The server writes titles in Chinese; the kind and detail say the same in either language. */
 export function useNotificationText() {
   const { t } = useTranslation();
@@ -27,6 +39,16 @@ export function useNotificationText() {
       typeof n.detail.preview === 'string' ? n.detail.preview : null;
     if (n.kind === 'transition' && isStatus(n.detail.to))
       return { title: t(`notifications.transition.${n.detail.to}`), preview };
+    if (n.kind === 'problem_overdue' && isStage(n.detail.stage)) {
+      // The company and the category say which problem; the server wrote them at the time.
+      const about = [n.detail.companyName, n.detail.categoryName]
+        .filter((x): x is string => typeof x === 'string')
+        .join(' · ');
+      return {
+        title: t(`notifications.problemOverdue.${n.detail.stage}`),
+        preview: about || null,
+      };
+    }
     if (n.kind === 'message' || n.kind === 'overdue' || n.kind === 'rating')
       return { title: t(`notifications.kind.${n.kind}`), preview };
     return { title: n.title, preview };
@@ -69,7 +91,7 @@ export function NotificationPanel({ onNavigate }: { onNavigate: () => void }) {
             return (
               <li key={n.id}>
                 <Link
-                  to={paths.intents.detail.getHref(n.intentId)}
+                  to={notificationHref(n)}
                   className={
                     unread
                       ? 'qf-bell__item qf-bell__item--unread'

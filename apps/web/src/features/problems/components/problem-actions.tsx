@@ -6,7 +6,7 @@ import type {
 } from '@qifu/contracts';
 import { Alert, App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ProblemMoveModal, type StaffOption } from './problem-move-modal';
+import { problemActionKey, ProblemMoveModal, type StaffOption } from './problem-move-modal';
 
 export interface ProblemActionsProps {
   problem: Pick<ProblemDetailDto, 'id' | 'version' | 'actions'>;
@@ -37,7 +37,7 @@ export function ProblemActions({ problem, staff }: ProblemActionsProps) {
         <Space wrap>
           {problem.actions.map((a, i) => (
             <Button
-              key={a.to}
+              key={`${a.to}-${a.requires.join()}`}
               type={i === 0 ? 'primary' : 'default'}
               danger={a.to === 'reopened'}
               onClick={() => {
@@ -45,7 +45,7 @@ export function ProblemActions({ problem, staff }: ProblemActionsProps) {
                 setOpen(a);
               }}
             >
-              {t(`problemAction.${a.to}`)}
+              {t(problemActionKey(a.to, a.requires))}
             </Button>
           ))}
         </Space>

@@ -4,7 +4,7 @@ import {
   type ProblemStatus,
   type ProblemTransitionField,
 } from '@qifu/contracts';
-import { Form, Input, Modal, Radio, Select } from 'antd';
+import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useServerFormErrors } from '../../../lib/form-errors';
@@ -18,6 +18,16 @@ import {
 export interface StaffOption {
   id: string;
   name: string;
+}
+
+/**
+ * The button's words for a move. solved → confirmed is the company's confirmation (with its
+ * rating) or, asking only for a note, the operator's close for a company that did not answer.
+ */
+export function problemActionKey(to: ProblemStatus, requires: readonly ProblemTransitionField[]) {
+  return to === 'confirmed' && !requires.includes('satisfaction')
+    ? ('problemAction.closeWithoutAnswer' as const)
+    : (`problemAction.${to}` as const);
 }
 
 export interface ProblemMoveModalProps {
@@ -59,6 +69,8 @@ export function ProblemMoveModal({
     satisfaction: t('problems.move.satisfaction'),
   };
   const has = (f: ProblemTransitionField) => requires.includes(f);
+  const action = t(problemActionKey(to, requires));
+  const closing = to === 'confirmed' && !requires.includes('satisfaction');
 
   const submit = (values: MoveValues) => {
     clearError();
@@ -82,8 +94,8 @@ export function ProblemMoveModal({
   return (
     <Modal
       open
-      title={t('problems.move.title', { action: t(`problemAction.${to}`) })}
-      okText={t(`problemAction.${to}`)}
+      title={t('problems.move.title', { action })}
+      okText={action}
       cancelText={t('form.cancel')}
       okButtonProps={{
         loading: move.isPending,
@@ -102,6 +114,14 @@ export function ProblemMoveModal({
         onFinish={submit}
         initialValues={{ assigneeUserId: staff[0]?.id }}
       >
+        {closing ? (
+          <Alert
+            type="info"
+            showIcon
+            className="qf-form-alert"
+            message={t('problems.move.closeWithoutAnswerText')}
+          />
+        ) : null}
         {has('assigneeUserId') ? (
           <Form.Item
             name="assigneeUserId"
