@@ -43,7 +43,19 @@ export function toMailItem(r: Pick<NotificationMailRow, 'kind' | 'detail' | 'at'
   if (r.problem_id !== null) {
     return { ...base, problem: { problem_id: r.problem_id, problem_company_name: r.problem_company_name ?? '', problem_category_name: r.problem_category_name ?? '' } };
   }
-  return { ...base, intent: r as MailIntentRow };
+  const i = r as MailIntentRow;
+  return {
+    ...base,
+    intent: {
+      intent_id: i.intent_id,
+      intent_status: i.intent_status,
+      company_name: i.company_name,
+      provider_name: i.provider_name,
+      service_title: i.service_title,
+      category_name_zh: i.category_name_zh,
+      category_name_en: i.category_name_en,
+    },
+  };
 }
 
 /**
